@@ -1,0 +1,8 @@
+// Integration specs: against the real PostgreSQL, Redis and Meilisearch, one worker (shared database).
+module.exports = {
+  ...require('./jest.preset'),
+  displayName: 'integration',
+  testMatch: ['<rootDir>/{apps,libs,test}/**/*.integration-spec.ts'],
+  maxWorkers: 1,
+  testTimeout: 60000,
+};

@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+
+/** One problem with one field: `field` is a dotted path such as `capabilities[2].trl`. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** Body of every error answer of the API. */
+export interface ApiErrorBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  errors?: FieldError[];
+  details?: Record<string, unknown>;
+}
+
+export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((acc, p) => {
+    if (typeof p === 'number') return `${acc}[${p}]`;
+    return acc ? `${acc}.${String(p)}` : String(p);
+  }, '');
+}
+
+/** Flattens zod issues into field errors a person can act on (unknown keys become one error each). */
+export function toFieldErrors(issues: ReadonlyArray<z.core.$ZodIssue>): FieldError[] {
+  const out: FieldError[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        out.push({ field: fieldPath([...issue.path, key]), message: 'is not a known field' });
+      }
+    } else if (issue.code === 'invalid_type' && issue.input === undefined) {
+      out.push({ field: fieldPath(issue.path), message: 'is required' });
+    } else {
+      out.push({ field: fieldPath(issue.path) || '(record)', message: issue.message });
+    }
+  }
+  return out;
+}
