@@ -4,5 +4,6 @@ module.exports = {
   displayName: 'integration',
   testMatch: ['<rootDir>/{apps,libs,test}/**/*.integration-spec.ts'],
   maxWorkers: 1,
+  globalSetup: '<rootDir>/test/integration/global-setup.ts',
   testTimeout: 60000,
 };

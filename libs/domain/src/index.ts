@@ -2,6 +2,7 @@ export * from './identifiers/luhn';
 export * from './identifiers/siret';
 export * from './cpv/cpv-code';
 export * from './cpv/cpv-reference';
+export * from './cpv/cpv-lookup';
 export * from './reference/certifications';
 export * from './reference/clearance';
 export * from './reference/trl';

@@ -30,7 +30,7 @@ export function toFieldErrors(issues: ReadonlyArray<z.core.$ZodIssue>): FieldErr
       for (const key of issue.keys) {
         out.push({ field: fieldPath([...issue.path, key]), message: 'is not a known field' });
       }
-    } else if (issue.code === 'invalid_type' && issue.input === undefined) {
+    } else if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) {
       out.push({ field: fieldPath(issue.path), message: 'is required' });
     } else {
       out.push({ field: fieldPath(issue.path) || '(record)', message: issue.message });

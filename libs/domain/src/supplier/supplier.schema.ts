@@ -136,12 +136,6 @@ function refineWithReferences(refs: ReferenceChecks) {
       const problem = parsed && parsed.checkDigit !== null ? refs.cpvCheckDigitProblem(parsed.code, parsed.checkDigit) : null;
       if (problem) ctx.addIssue({ code: 'custom', path: ['capabilities', i, 'code'], message: problem });
     });
-    const codes = s.capabilities?.map((c) => parseCpv(c.code)?.code) ?? [];
-    codes.forEach((code, i) => {
-      if (code && codes.indexOf(code) !== i) {
-        ctx.addIssue({ code: 'custom', path: ['capabilities', i, 'code'], message: `${code} is listed twice` });
-      }
-    });
   };
 }
 
@@ -160,7 +154,7 @@ export function supplierImportSchema(refs: ReferenceChecks) {
 /** A partial update: only the fields given change; null clears an optional field. */
 export function supplierUpdateSchema(refs: ReferenceChecks) {
   const { siret, name, address, ...optional } = supplierShape;
-  const nullable = Object.fromEntries(Object.entries(optional).map(([k, v]) => [k, v.nullable()])) as {
+  const nullable = Object.fromEntries(Object.entries(optional).map(([k, v]) => [k, v.nullable()])) as unknown as {
     [K in keyof typeof optional]: z.ZodOptional<z.ZodNullable<(typeof optional)[K]>>;
   };
   return z

@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { LoggerModule } from 'nestjs-pino';
+import {
+  APP_CONFIG,
+  AppConfig,
+  HealthModule,
+  ImportsModule,
+  PlatformModule,
+  ReferenceModule,
+  SuppliersModule,
+  loadConfig,
+} from '@bitd/server';
+
+/** The HTTP API: a thin shell composing the feature modules. */
+@Module({
+  imports: [
+    LoggerModule.forRoot({
+      pinoHttp: {
+        level: loadConfig().LOG_LEVEL,
+        autoLogging: { ignore: (req) => req.url === '/api/health' },
+        redact: ['req.headers.authorization', 'req.headers.cookie'],
+      },
+    }),
+    PlatformModule,
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => [{ ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }],
+    }),
+    HealthModule,
+    SuppliersModule,
+    ImportsModule,
+    ReferenceModule,
+  ],
+  providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
+})
+export class AppModule {}

@@ -1,0 +1,58 @@
+import { VersioningType } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { HttpExceptionFilter, loadConfig } from '@bitd/server';
+import express from 'express';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+
+/** Builds the API application (used by main.ts and by the integration tests). */
+export async function createApiApp(options: { logger?: boolean } = {}): Promise<NestExpressApplication> {
+  const config = loadConfig();
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    bufferLogs: true,
+    bodyParser: false,
+    logger: options.logger === false ? false : undefined,
+  });
+  if (options.logger !== false) app.useLogger(app.get(Logger));
+  app.use(express.json({ limit: '1mb' }));
+  // Body-parser errors happen before Nest's routing: answer them in the same shape here.
+  app.use((err: { type?: string; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (err?.type === 'entity.parse.failed') {
+      res.status(400).json({ statusCode: 400, code: 'MALFORMED_JSON', message: `The request body is not valid JSON: ${err.message}` });
+    } else if (err?.type === 'entity.too.large') {
+      res.status(413).json({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The JSON body is over 1 MB' });
+    } else next(err);
+  });
+  app.setGlobalPrefix('api');
+  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
+  app.useGlobalFilters(new HttpExceptionFilter());
+  app.enableShutdownHooks();
+  app.disable('x-powered-by');
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('BITD Bretagne — supplier matchmaking API')
+      .setDescription('Breton defence SMEs, their capabilities and the opportunities they match. All demo data is fictional.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  const webDir = resolve(config.WEB_DIST_DIR);
+  if (existsSync(join(webDir, 'index.html'))) {
+    app.useStaticAssets(webDir, { index: false, maxAge: '1h' });
+    // The single-page app answers every non-API GET with its shell.
+    app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(join(webDir, 'index.html'));
+    });
+  }
+  return app;
+}

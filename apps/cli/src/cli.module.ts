@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { ImportsModule, PlatformModule, SuppliersModule } from '@bitd/server';
+
+@Module({ imports: [PlatformModule, ImportsModule, SuppliersModule] })
+export class CliModule {}

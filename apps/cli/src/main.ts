@@ -1,0 +1,95 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import {
+  SupplierExportService,
+  SupplierImportService,
+  SuppliersService,
+  cliActor,
+  loadConfig,
+  migrate,
+  pendingSchemaChanges,
+  seedDemoIfEmpty,
+} from '@bitd/server';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { DataSource } from 'typeorm';
+import { CliModule } from './cli.module';
+
+const USAGE = `usage: npm run cli -- <command>
+  migrate                          create the database if missing and apply migrations
+  schema-check                     fail when entities and migrations disagree
+  seed-demo                        load the fictional demo suppliers into an empty database
+  import suppliers FILE            import a JSON Lines or CSV file (INTERCHANGE.md)
+  export suppliers FILE            export to FILE (.jsonl or .csv)
+  restore-supplier ID              restore a soft-deleted supplier profile`;
+
+async function withApp<T>(fn: (get: <S>(cls: new (...args: never[]) => S) => S) => Promise<T>): Promise<T> {
+  const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
+  try {
+    return await fn((cls) => app.get(cls));
+  } finally {
+    await app.close();
+  }
+}
+
+async function run(args: string[]): Promise<number> {
+  const [command, kind, file] = args;
+  const config = loadConfig();
+  switch (command) {
+    case 'migrate': {
+      const applied = await migrate(config.DATABASE_URL);
+      console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date');
+      return 0;
+    }
+    case 'schema-check': {
+      await migrate(config.DATABASE_URL);
+      const pending = await pendingSchemaChanges(config.DATABASE_URL);
+      if (pending.length) {
+        console.error(`Entities and migrations disagree; run npm run migration:generate -- <Name>. Missing:\n${pending.join(';\n')}`);
+        return 1;
+      }
+      console.log('Entities and migrations agree');
+      return 0;
+    }
+    case 'seed-demo':
+      return withApp(async (get) => {
+        const created = await seedDemoIfEmpty(get(DataSource), get(SupplierImportService));
+        console.log(created ? `Loaded ${created} fictional demo suppliers` : 'Database not empty: demo data not loaded');
+        return 0;
+      });
+    case 'import':
+      if (kind !== 'suppliers' || !file) break;
+      return withApp(async (get) => {
+        const report = await get(SupplierImportService).importFile(readFileSync(file), file, cliActor());
+        const { errors, ...counts } = report;
+        console.log(JSON.stringify(counts));
+        for (const e of errors.slice(0, 50)) console.log(`line ${e.line}${e.externalId ? ` (${e.externalId})` : ''}: ${e.field}: ${e.message}`);
+        if (errors.length > 50) console.log(`… and ${errors.length - 50} more`);
+        return report.rejected > 0 ? 1 : 0;
+      });
+    case 'export':
+      if (kind !== 'suppliers' || !file) break;
+      return withApp(async (get) => {
+        await pipeline(get(SupplierExportService).stream(file.endsWith('.csv') ? 'csv' : 'jsonl'), createWriteStream(file));
+        console.log(`Exported to ${file}`);
+        return 0;
+      });
+    case 'restore-supplier':
+      if (!kind) break;
+      return withApp(async (get) => {
+        const view = await get(SuppliersService).restore(kind, cliActor());
+        console.log(`Restored ${view.name} (${view.id})`);
+        return 0;
+      });
+  }
+  console.error(USAGE);
+  return 2;
+}
+
+run(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  },
+);

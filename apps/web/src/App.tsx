@@ -1,0 +1,48 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider, createBrowserRouter } from 'react-router';
+import { ApiError } from './api/client';
+import { HomePage } from './features/home/HomePage';
+import { ImportPage } from './features/import/ImportPage';
+import { SupplierDirectoryPage } from './features/suppliers/directory/SupplierDirectoryPage';
+import { SupplierCreatePage, SupplierEditPage } from './features/suppliers/editor/SupplierEditorPages';
+import { SupplierProfilePage } from './features/suppliers/profile/SupplierProfilePage';
+import { AppLayout } from './layout/AppLayout';
+import { RouteError } from './layout/RouteError';
+import { NotFoundPage } from './shared/NotFoundPage';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      refetchOnWindowFocus: false,
+      // A 4xx will not get better by asking again.
+      retry: (failureCount, error) => !(error instanceof ApiError && error.status < 500) && failureCount < 2,
+    },
+    mutations: { retry: false },
+  },
+});
+
+const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'fournisseurs', element: <SupplierDirectoryPage /> },
+      { path: 'fournisseurs/nouveau', element: <SupplierCreatePage /> },
+      { path: 'fournisseurs/:id', element: <SupplierProfilePage /> },
+      { path: 'fournisseurs/:id/modifier', element: <SupplierEditPage /> },
+      { path: 'import', element: <ImportPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  );
+}

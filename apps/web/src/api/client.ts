@@ -1,0 +1,158 @@
+import type { ApiErrorBody, ImportReport, Page, SupplierSummaryView, SupplierView } from '@bitd/domain';
+
+/** Every call goes through the same origin (Vite proxies `/api` in development). */
+export const API_BASE = '/api/v1';
+
+/** An answer of the API that is not a success, with its body when it is an ApiErrorBody. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly body: ApiErrorBody;
+
+  constructor(status: number, body: ApiErrorBody) {
+    super(body.message || `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.body = body;
+  }
+
+  get code(): string {
+    return this.body.code;
+  }
+}
+
+/** The request never reached the API (offline, proxy down, CORS…). */
+export class NetworkError extends Error {
+  constructor(cause: unknown) {
+    super('Network error', { cause });
+    this.name = 'NetworkError';
+  }
+}
+
+function isApiErrorBody(value: unknown): value is ApiErrorBody {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v['message'] === 'string' && (typeof v['code'] === 'string' || typeof v['statusCode'] === 'number');
+}
+
+async function errorFrom(res: Response): Promise<ApiError> {
+  let parsed: unknown = null;
+  const text = await res.text().catch(() => '');
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    parsed = null;
+  }
+  if (isApiErrorBody(parsed)) {
+    return new ApiError(res.status, {
+      statusCode: parsed.statusCode ?? res.status,
+      code: parsed.code ?? `HTTP_${res.status}`,
+      message: parsed.message,
+      errors: Array.isArray(parsed.errors) ? parsed.errors : undefined,
+      details: parsed.details,
+    });
+  }
+  return new ApiError(res.status, {
+    statusCode: res.status,
+    code: `HTTP_${res.status}`,
+    message: res.statusText || `HTTP ${res.status}`,
+  });
+}
+
+async function send(path: string, init: RequestInit = {}): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetch(`${API_BASE}${path}`, {
+      ...init,
+      headers: { Accept: 'application/json', ...init.headers },
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new NetworkError(e);
+  }
+  if (!res.ok) throw await errorFrom(res);
+  return res;
+}
+
+async function json<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const res = await send(path, init);
+  if (res.status === 204) return undefined as T;
+  return (await res.json()) as T;
+}
+
+function jsonBody(method: string, body: unknown, signal?: AbortSignal): RequestInit {
+  return { method, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' }, signal };
+}
+
+function query(params: Record<string, string | number | undefined | null>): string {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== undefined && v !== null && v !== '') qs.set(k, String(v));
+  }
+  const s = qs.toString();
+  return s ? `?${s}` : '';
+}
+
+export const SUPPLIER_SORTS = ['name', '-name', 'updatedAt', '-updatedAt', 'completeness', '-completeness'] as const;
+export type SupplierSort = (typeof SUPPLIER_SORTS)[number];
+
+export interface SupplierListParams {
+  page: number;
+  pageSize: number;
+  sort?: SupplierSort;
+  q?: string;
+  department?: string;
+}
+
+/** One entry of the CPV reference as served by `GET /reference/cpv`. */
+export interface CpvEntry {
+  code: string;
+  fr: string;
+  en: string;
+}
+
+export type ExportFormat = 'jsonl' | 'csv';
+
+/** Body of POST /suppliers and PATCH /suppliers/:id (validated by the API, see INTERCHANGE.md). */
+export type SupplierBody = Record<string, unknown>;
+
+export const api = {
+  listSuppliers(params: SupplierListParams, signal?: AbortSignal): Promise<Page<SupplierSummaryView>> {
+    return json(`/suppliers${query({ ...params })}`, { signal });
+  },
+
+  getSupplier(id: string, signal?: AbortSignal): Promise<SupplierView> {
+    return json(`/suppliers/${encodeURIComponent(id)}`, { signal });
+  },
+
+  createSupplier(body: SupplierBody): Promise<SupplierView> {
+    return json('/suppliers', jsonBody('POST', body));
+  },
+
+  updateSupplier(id: string, body: SupplierBody): Promise<SupplierView> {
+    return json(`/suppliers/${encodeURIComponent(id)}`, jsonBody('PATCH', body));
+  },
+
+  async deleteSupplier(id: string): Promise<void> {
+    await send(`/suppliers/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  },
+
+  searchCpv(q: string, lang: string, signal?: AbortSignal): Promise<CpvEntry[]> {
+    return json(`/reference/cpv${query({ q, lang })}`, { signal });
+  },
+
+  importSuppliers(file: File): Promise<ImportReport> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    // No Content-Type header: the browser sets the multipart boundary itself.
+    return json('/imports/suppliers', { method: 'POST', body: form });
+  },
+
+  exportUrl(format: ExportFormat): string {
+    return `${API_BASE}/exports/suppliers${query({ format })}`;
+  },
+};
+
+/** HTTP status of an error thrown by this module, or null when none applies. */
+export function errorStatus(error: unknown): number | null {
+  return error instanceof ApiError ? error.status : null;
+}

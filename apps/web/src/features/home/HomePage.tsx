@@ -1,0 +1,65 @@
+import { Card } from '@codegouvfr/react-dsfr/Card';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../shared/usePageTitle';
+
+const GOALS = ['goal1', 'goal2', 'goal3', 'goal4'] as const;
+
+export function HomePage() {
+  const { t } = useTranslation();
+  usePageTitle(null);
+
+  return (
+    <>
+      <section className="fr-mb-6w">
+        <h1>{t('home.title')}</h1>
+        <p className="fr-text--lead">{t('home.lead')}</p>
+        <p>{t('home.convention')}</p>
+        <ol className="fr-mb-3w">
+          {GOALS.map((g) => (
+            <li key={g}>{t(`home.goals.${g}`)}</li>
+          ))}
+        </ol>
+        <p>{t('home.platform')}</p>
+      </section>
+
+      <section aria-labelledby="home-links-title">
+        <h2 id="home-links-title">{t('home.linksTitle')}</h2>
+        <div className="fr-grid-row fr-grid-row--gutters">
+          <div className="fr-col-12 fr-col-md-4">
+            <Card
+              title={t('home.cards.directory.title')}
+              desc={t('home.cards.directory.desc')}
+              linkProps={{ to: '/fournisseurs' }}
+              enlargeLink
+              border
+              shadow
+              titleAs="h3"
+            />
+          </div>
+          <div className="fr-col-12 fr-col-md-4">
+            <Card
+              title={t('home.cards.create.title')}
+              desc={t('home.cards.create.desc')}
+              linkProps={{ to: '/fournisseurs/nouveau' }}
+              enlargeLink
+              border
+              shadow
+              titleAs="h3"
+            />
+          </div>
+          <div className="fr-col-12 fr-col-md-4">
+            <Card
+              title={t('home.cards.import.title')}
+              desc={t('home.cards.import.desc')}
+              linkProps={{ to: '/import' }}
+              enlargeLink
+              border
+              shadow
+              titleAs="h3"
+            />
+          </div>
+        </div>
+      </section>
+    </>
+  );
+}

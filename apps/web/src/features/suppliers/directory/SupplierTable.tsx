@@ -1,0 +1,78 @@
+import type { SupplierSummaryView } from '@bitd/domain';
+import { Table } from '@codegouvfr/react-dsfr/Table';
+import { Tag } from '@codegouvfr/react-dsfr/Tag';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDate } from '../../../shared/format';
+import { useLang } from '../../../shared/useLang';
+import { labelOf, useCpvLabels } from '../../reference/cpv.queries';
+import { ClearanceBadge, CompletenessBadge } from '../SupplierBadges';
+
+/** At most this many capability codes per row; the profile shows them all. */
+const CODES_PER_ROW = 3;
+
+export function SupplierTable({ items, caption }: { items: SupplierSummaryView[]; caption: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const shown = items.flatMap((s) => s.capabilityCodes.slice(0, CODES_PER_ROW));
+  const labels = useCpvLabels(shown);
+
+  const rows = items.map((s) => {
+    const extra = s.capabilityCodes.length - CODES_PER_ROW;
+    return [
+      <div key="name">
+        <Link className="fr-link bitd-strong" to={`/fournisseurs/${encodeURIComponent(s.id)}`}>
+          {s.name}
+        </Link>
+        <span className="bitd-block fr-text--xs fr-mb-0 bitd-muted">
+          {t('directory.siret')} {s.siret}
+        </span>
+      </div>,
+      <span key="city">
+        {s.city}
+        {s.department ? ` (${s.department})` : ''}
+      </span>,
+      s.capabilityCodes.length === 0 ? (
+        <span key="caps" className="bitd-muted">
+          {t('common.none')}
+        </span>
+      ) : (
+        <ul key="caps" className="bitd-cap-list">
+          {s.capabilityCodes.slice(0, CODES_PER_ROW).map((code) => {
+            const label = labelOf(labels, code, lang);
+            return (
+              <li key={code}>
+                <Tag as="span" small title={label ?? undefined}>
+                  {code}
+                </Tag>{' '}
+                <span className="fr-text--xs bitd-muted">{label ?? ''}</span>
+              </li>
+            );
+          })}
+          {extra > 0 && <li className="fr-text--xs bitd-muted">{t('directory.moreCodes', { count: extra })}</li>}
+        </ul>
+      ),
+      <ClearanceBadge key="clearance" level={s.clearance} />,
+      <CompletenessBadge key="completeness" score={s.completeness} />,
+      <span key="updated" className="fr-text--sm">
+        {formatDate(s.updatedAt, lang)}
+      </span>,
+    ];
+  });
+
+  return (
+    <Table
+      className="bitd-table"
+      caption={caption}
+      headers={[
+        t('directory.columns.name'),
+        t('directory.columns.city'),
+        t('directory.columns.capabilities'),
+        t('directory.columns.clearance'),
+        t('directory.columns.completeness'),
+        t('directory.columns.updatedAt'),
+      ]}
+      data={rows}
+    />
+  );
+}

@@ -1,0 +1,67 @@
+import { TRL_MAX, TRL_MIN } from '@bitd/domain';
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { CpvPicker } from '../../reference/CpvPicker';
+import { referenceLabels } from '../../reference/labels';
+import { SelectField, TextAreaField, TextField } from './fields';
+import { emptyCapability, type SupplierFormValues } from './form-model';
+import { Col, FormSection, Row } from './FormSection';
+import { AddButton, EmptyList, ListItem } from './ListItem';
+import { useRules } from './rules';
+
+const TRLS = Array.from({ length: TRL_MAX - TRL_MIN + 1 }, (_, i) => TRL_MIN + i);
+
+export function CapabilitiesFields() {
+  const { t } = useTranslation();
+  const rules = useRules();
+  const labels = referenceLabels(t);
+  const { control, setValue } = useFormContext<SupplierFormValues>();
+  const { fields, append, remove } = useFieldArray({ control, name: 'capabilities' });
+  const trlOptions = TRLS.map((n) => ({ value: String(n), label: `${n} — ${labels.trl(n)}` }));
+
+  return (
+    <FormSection id="section-capabilities" title={t('editor.sections.capabilities')} hint={t('editor.hints.capabilities')}>
+      {fields.length === 0 && <EmptyList>{t('editor.empty.capabilities')}</EmptyList>}
+      {fields.map((f, i) => (
+        <ListItem key={f.id} legend={t('editor.itemOf.capability', { n: i + 1 })} onRemove={() => remove(i)}>
+          <CpvPicker
+            onPick={(pick) => {
+              setValue(`capabilities.${i}.code`, pick.code, { shouldDirty: true, shouldValidate: true });
+              setValue(`capabilities.${i}.label`, pick.label, { shouldDirty: true });
+            }}
+          />
+          <Row>
+            <Col md={4}>
+              <TextField
+                name={`capabilities.${i}.code`}
+                label={t('fields.capability.code')}
+                hint={t('editor.hints.cpvCode')}
+                rules={rules.cpvCode}
+                inputMode="numeric"
+                maxLength={10}
+              />
+            </Col>
+            <Col md={8}>
+              <TextField name={`capabilities.${i}.label`} label={t('fields.capability.label')} maxLength={300} />
+            </Col>
+            <Col md={12}>
+              <SelectField
+                name={`capabilities.${i}.trl`}
+                label={t('fields.capability.trl')}
+                hint={t('editor.hints.trl')}
+                placeholder={t('editor.notSpecified')}
+                options={trlOptions}
+              />
+            </Col>
+            <Col md={12}>
+              <TextAreaField name={`capabilities.${i}.description`} label={t('fields.capability.description')} rows={3} maxLength={2000} />
+            </Col>
+          </Row>
+        </ListItem>
+      ))}
+      <AddButton testId="add-capability" onClick={() => append(emptyCapability(), { shouldFocus: false })}>
+        {t('editor.add.capability')}
+      </AddButton>
+    </FormSection>
+  );
+}

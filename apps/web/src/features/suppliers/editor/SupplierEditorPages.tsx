@@ -1,0 +1,82 @@
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { errorStatus } from '../../../api/client';
+import { NotFoundPage } from '../../../shared/NotFoundPage';
+import { ErrorAlert, Loading } from '../../../shared/QueryStatus';
+import { usePageTitle } from '../../../shared/usePageTitle';
+import { useCreateSupplier, useSupplier, useUpdateSupplier } from '../suppliers.queries';
+import { emptyForm, fromView } from './form-model';
+import { SupplierForm } from './SupplierForm';
+
+const profileUrl = (id: string) => `/fournisseurs/${encodeURIComponent(id)}`;
+
+export function SupplierCreatePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = useCreateSupplier();
+  const [initial] = useState(emptyForm);
+  usePageTitle(t('editor.createTitle'));
+
+  return (
+    <>
+      <Breadcrumb
+        currentPageLabel={t('editor.createTitle')}
+        homeLinkProps={{ to: '/' }}
+        segments={[{ label: t('nav.suppliers'), linkProps: { to: '/fournisseurs' } }]}
+      />
+      <h1 id="editor-title">{t('editor.createTitle')}</h1>
+      <p className="fr-text--lead">{t('editor.createLead')}</p>
+      <SupplierForm
+        mode="create"
+        initial={initial}
+        save={create.mutateAsync}
+        onSaved={(saved) => void navigate(profileUrl(saved.id))}
+        onUnchanged={() => void navigate('/fournisseurs')}
+        cancelTo="/fournisseurs"
+        labelledBy="editor-title"
+      />
+    </>
+  );
+}
+
+export function SupplierEditPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const query = useSupplier(id);
+  const update = useUpdateSupplier(id);
+  const s = query.data;
+  usePageTitle(s ? t('editor.editTitle', { name: s.name }) : t('editor.editTitleShort'));
+
+  if (query.isPending) return <Loading />;
+  if (query.isError) {
+    if (errorStatus(query.error) === 404) return <NotFoundPage message={t('profile.notFound')} />;
+    return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  }
+
+  return (
+    <>
+      <Breadcrumb
+        currentPageLabel={t('editor.editTitleShort')}
+        homeLinkProps={{ to: '/' }}
+        segments={[
+          { label: t('nav.suppliers'), linkProps: { to: '/fournisseurs' } },
+          { label: query.data.name, linkProps: { to: profileUrl(id) } },
+        ]}
+      />
+      <h1 id="editor-title">{t('editor.editTitle', { name: query.data.name })}</h1>
+      <SupplierForm
+        key={query.data.id}
+        mode="edit"
+        initial={fromView(query.data)}
+        save={update.mutateAsync}
+        onSaved={(saved) => void navigate(profileUrl(saved.id))}
+        onUnchanged={() => void navigate(profileUrl(id))}
+        cancelTo={profileUrl(id)}
+        labelledBy="editor-title"
+      />
+    </>
+  );
+}

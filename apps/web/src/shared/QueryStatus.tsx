@@ -1,0 +1,49 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useTranslation } from 'react-i18next';
+import { ApiError, NetworkError } from '../api/client';
+
+export function Loading({ label }: { label?: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="bitd-loading" role="status" aria-live="polite">
+      <span className="fr-icon-refresh-line bitd-spin" aria-hidden="true" /> {label ?? t('common.loading')}
+    </p>
+  );
+}
+
+/** A readable message for anything thrown by the API client. */
+export function useErrorMessage(): (error: unknown) => string {
+  const { t } = useTranslation();
+  return (error) => {
+    if (error instanceof NetworkError) return t('common.networkError');
+    if (error instanceof ApiError) {
+      if (error.status >= 500) return t('common.serverError', { status: error.status });
+      return error.message;
+    }
+    return error instanceof Error ? error.message : String(error);
+  };
+}
+
+export function ErrorAlert({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
+  const { t } = useTranslation();
+  const message = useErrorMessage()(error);
+  return (
+    <Alert
+      className="fr-mb-4w"
+      severity="error"
+      role="alert"
+      title={title ?? t('common.errorTitle')}
+      description={
+        <>
+          <span className="bitd-block">{message}</span>
+          {onRetry && (
+            <Button className="fr-mt-2w" size="small" priority="secondary" iconId="fr-icon-refresh-line" onClick={onRetry}>
+              {t('common.retry')}
+            </Button>
+          )}
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** One configuration for api, worker and cli; `.env.example` lists the same variables. */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/bitd'),
+  REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
+  MEILI_URL: z.url().default('http://127.0.0.1:7700'),
+  MEILI_MASTER_KEY: z.string().default(''),
+  /** Prefix of every Meilisearch index, BullMQ queue and Redis key: lets tests and several deployments share services. */
+  NAMESPACE: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,30}$/, 'lowercase letters, digits and _ only')
+    .default('bitd'),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WEB_DIST_DIR: z.string().default('dist/web'),
+  SEED_DEMO: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  /** Bearer token for administrator API calls until sign-in arrives; unset = no admin over HTTP. */
+  ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+});
+
+export type AppConfig = Readonly<z.output<typeof envSchema>>;
+
+export class ConfigError extends Error {}
+
+/** Validates the environment once, at start; a wrong value stops the process with the variable's name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return Object.freeze(parsed.data);
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { csvRecordToRow, rowToCsvRecord, unknownCsvColumns } from './supplier-csv.codec';
+
+describe('supplier CSV codec', () => {
+  it('reads the INTERCHANGE.md example', () => {
+    const row = csvRecordToRow({ externalId: 'S-1', capabilities: '35512400:7;38113000:5', 'address.lat': '48.4', headcount: '12' });
+    expect(row).toEqual({
+      externalId: 'S-1',
+      capabilities: [
+        { code: '35512400', trl: 7 },
+        { code: '38113000', trl: 5 },
+      ],
+      address: { lat: 48.4 },
+      headcount: 12,
+    });
+  });
+
+  it('keeps a non-number as text so validation can name the field', () => {
+    expect(csvRecordToRow({ headcount: 'twelve' })).toEqual({ headcount: 'twelve' });
+  });
+
+  it('names unknown columns', () => {
+    expect(unknownCsvColumns(['siret', 'name', 'colour'])).toEqual(['colour']);
+  });
+
+  it('round-trips any text in list items', () => {
+    const text = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== '');
+    fc.assert(
+      fc.property(text, text, text, (label, description, reference) => {
+        const row = {
+          name: 'X',
+          address: { city: 'Brest', postalCode: '29200' },
+          capabilities: [{ code: '35512400', trl: 7, label, description }],
+          certifications: [{ scheme: 'ISO9001', validUntil: '2027-01-01', reference }],
+        };
+        expect(csvRecordToRow(rowToCsvRecord(row))).toEqual(row);
+      }),
+    );
+  });
+});

@@ -1,0 +1,154 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ImportReport, ImportRowError, SupplierImportRow, supplierImportSchema, toFieldErrors } from '@bitd/domain';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Actor } from '../common/actor';
+import { writeOutbox } from '../outbox/outbox.writer';
+import { officialReferenceChecks } from '../reference/reference-checks';
+import { OrganisationEntity } from '../suppliers/organisation.entity';
+import { SupplierRecord, contentHash, toRecord } from '../suppliers/supplier.mapper';
+import { ParsedLine, parseImportFile } from './import-file.parser';
+
+const importSchema = supplierImportSchema(officialReferenceChecks);
+const CHUNK = 500;
+
+interface ValidRow {
+  line: number;
+  record: SupplierRecord & { externalId: string };
+  hash: string;
+}
+
+type Outcome = 'created' | 'updated' | 'unchanged' | ImportRowError;
+
+/**
+ * Imports a supplier file (JSON Lines or CSV): idempotent by externalId, each row all or
+ * nothing, a report with every rejected row's line, field and reason. Rows are written in
+ * chunks (one multi-row INSERT per chunk), not one save() per row.
+ */
+@Injectable()
+export class SupplierImportService {
+  private readonly logger = new Logger(SupplierImportService.name);
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async importFile(buffer: Buffer, fileName: string | undefined, actor: Actor): Promise<ImportReport> {
+    const started = performance.now();
+    const { format, lines } = parseImportFile(buffer, fileName);
+    const errors: ImportRowError[] = [];
+    const valid = this.validate(lines, errors);
+    const counts = { created: 0, updated: 0, unchanged: 0 };
+    for (let i = 0; i < valid.length; i += CHUNK) {
+      const outcomes = await this.writeChunk(valid.slice(i, i + CHUNK), actor);
+      for (const o of outcomes) {
+        if (typeof o === 'string') counts[o]++;
+        else errors.push(o);
+      }
+    }
+    errors.sort((a, b) => a.line - b.line);
+    const report: ImportReport = {
+      format,
+      rows: lines.length,
+      ...counts,
+      rejected: new Set(errors.map((e) => e.line)).size,
+      errors,
+      durationMs: Math.round(performance.now() - started),
+    };
+    this.logger.log({ msg: 'supplier import', actor: actor.id, ...report, errors: undefined });
+    return report;
+  }
+
+  private validate(lines: ParsedLine[], errors: ImportRowError[]): ValidRow[] {
+    const valid: ValidRow[] = [];
+    const seenExternal = new Map<string, number>();
+    const seenSiret = new Map<string, number>();
+    for (const { line, value, error } of lines) {
+      const externalId = externalIdOf(value);
+      if (error) {
+        errors.push({ line, externalId, field: '(line)', message: error });
+        continue;
+      }
+      const parsed = importSchema.safeParse(value);
+      if (!parsed.success) {
+        for (const fe of toFieldErrors(parsed.error.issues)) errors.push({ line, externalId, ...fe });
+        continue;
+      }
+      const row: SupplierImportRow = parsed.data;
+      const firstExt = seenExternal.get(row.externalId);
+      if (firstExt !== undefined) {
+        errors.push({ line, externalId, field: 'externalId', message: `duplicates the externalId of line ${firstExt}` });
+        continue;
+      }
+      const firstSiret = seenSiret.get(row.siret);
+      if (firstSiret !== undefined) {
+        errors.push({ line, externalId, field: 'siret', message: `same SIRET as line ${firstSiret}` });
+        continue;
+      }
+      seenExternal.set(row.externalId, line);
+      seenSiret.set(row.siret, line);
+      const record = toRecord(row) as ValidRow['record'];
+      valid.push({ line, record, hash: contentHash(record) });
+    }
+    return valid;
+  }
+
+  /** One transaction per chunk; if it fails as a whole, each row is retried alone. */
+  private async writeChunk(rows: ValidRow[], actor: Actor): Promise<Outcome[]> {
+    try {
+      return await this.dataSource.transaction((m) => this.applyRows(m, rows, actor));
+    } catch (e) {
+      if (rows.length === 1) {
+        this.logger.warn(`import row ${rows[0].line} failed: ${(e as Error).message}`);
+        return [{ line: rows[0].line, externalId: rows[0].record.externalId, field: '(row)', message: 'could not be saved; nothing was written for this row' }];
+      }
+      const out: Outcome[] = [];
+      for (const row of rows) out.push(...(await this.writeChunk([row], actor)));
+      return out;
+    }
+  }
+
+  private async applyRows(m: EntityManager, rows: ValidRow[], actor: Actor): Promise<Outcome[]> {
+    const existing = await m.find(OrganisationEntity, {
+      where: [{ externalId: In(rows.map((r) => r.record.externalId)) }, { siret: In(rows.map((r) => r.record.siret)) }],
+      withDeleted: true,
+      select: { id: true, externalId: true, siret: true, contentHash: true, deletedAt: true, kind: true },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const byExternal = new Map(existing.filter((e) => e.externalId).map((e) => [e.externalId as string, e]));
+    const bySiret = new Map(existing.map((e) => [e.siret, e]));
+    const outcomes: Outcome[] = [];
+    const inserts: Array<Partial<OrganisationEntity>> = [];
+    const changedIds: string[] = [];
+
+    for (const { line, record, hash } of rows) {
+      const reject = (field: string, message: string) => outcomes.push({ line, externalId: record.externalId, field, message });
+      const current = byExternal.get(record.externalId);
+      const siretOwner = bySiret.get(record.siret);
+      if (siretOwner && siretOwner.id !== current?.id) {
+        reject('siret', `is already registered to profile ${siretOwner.id}${siretOwner.externalId ? ` (externalId ${siretOwner.externalId})` : ''}`);
+      } else if (current?.deletedAt) {
+        reject('externalId', 'belongs to a deleted profile; an administrator can restore it before re-importing');
+      } else if (current && current.kind !== 'supplier') {
+        reject('externalId', 'belongs to an organisation that is not a supplier');
+      } else if (current && current.contentHash === hash) {
+        outcomes.push('unchanged');
+      } else if (current) {
+        await m.update(OrganisationEntity, { id: current.id }, { ...record, contentHash: hash, updatedBy: actor.id, version: () => 'version + 1' });
+        changedIds.push(current.id);
+        outcomes.push('updated');
+      } else {
+        inserts.push({ ...record, kind: 'supplier', contentHash: hash, createdBy: actor.id, updatedBy: actor.id });
+        outcomes.push('created');
+      }
+    }
+    if (inserts.length) {
+      const result = await m.insert(OrganisationEntity, inserts);
+      changedIds.push(...result.identifiers.map((i) => i.id as string));
+    }
+    await writeOutbox(m, 'organisation', 'upserted', changedIds);
+    return outcomes;
+  }
+}
+
+function externalIdOf(value: unknown): string | null {
+  const id = (value as { externalId?: unknown } | undefined)?.externalId;
+  return typeof id === 'string' ? id.slice(0, 64) : null;
+}

@@ -1,0 +1,184 @@
+import { createHash } from 'node:crypto';
+import {
+  SupplierImportRow,
+  SupplierInput,
+  SupplierSummaryView,
+  SupplierView,
+  cpvLabel,
+  isCertificationValidOn,
+  parseCpv,
+  profileCompleteness,
+  sizeBand,
+} from '@bitd/domain';
+import { communeByInsee, communesByPostalCode, nafLabel } from '../reference/reference-checks';
+import type { OrganisationEntity } from './organisation.entity';
+
+/** The stored fields of a supplier profile, derived from validated input. */
+export type SupplierRecord = Pick<
+  OrganisationEntity,
+  | 'externalId'
+  | 'siret'
+  | 'name'
+  | 'legalForm'
+  | 'nafCode'
+  | 'headcount'
+  | 'revenueEur'
+  | 'defenceRevenueShare'
+  | 'website'
+  | 'street'
+  | 'city'
+  | 'postalCode'
+  | 'inseeCode'
+  | 'department'
+  | 'lat'
+  | 'lon'
+  | 'description'
+  | 'capabilities'
+  | 'certifications'
+  | 'clearance'
+  | 'references'
+  | 'contacts'
+  | 'completeness'
+>;
+
+const orNull = <T>(v: T | undefined | null): T | null => (v === undefined ? null : v);
+
+/** The department follows from the commune when the source did not give it. */
+function departmentOf(a: SupplierInput['address']): string | null {
+  if (a.department) return a.department;
+  const commune = a.inseeCode ? communeByInsee(a.inseeCode) : communesByPostalCode(a.postalCode)[0];
+  return commune?.departement ?? null;
+}
+
+export function toRecord(input: SupplierInput | SupplierImportRow): SupplierRecord {
+  const capabilities = (input.capabilities ?? []).map((c) => {
+    const code = parseCpv(c.code)?.code ?? c.code;
+    return { code, label: c.label ?? cpvLabel(code, 'fr'), trl: orNull(c.trl), description: orNull(c.description) };
+  });
+  const record: Omit<SupplierRecord, 'completeness'> = {
+    externalId: orNull(input.externalId),
+    siret: input.siret,
+    name: input.name,
+    legalForm: orNull(input.legalForm),
+    nafCode: orNull(input.nafCode),
+    headcount: orNull(input.headcount),
+    revenueEur: orNull(input.revenueEur),
+    defenceRevenueShare: orNull(input.defenceRevenueShare),
+    website: orNull(input.website),
+    street: orNull(input.address.street),
+    city: input.address.city,
+    postalCode: input.address.postalCode,
+    inseeCode: orNull(input.address.inseeCode),
+    department: departmentOf(input.address),
+    lat: orNull(input.address.lat),
+    lon: orNull(input.address.lon),
+    description: orNull(input.description),
+    capabilities,
+    certifications: (input.certifications ?? []).map((c) => ({
+      scheme: c.scheme,
+      validUntil: orNull(c.validUntil),
+      reference: orNull(c.reference),
+    })),
+    clearance: input.clearance ?? 'NONE',
+    references: (input.references ?? []).map((r) => ({
+      programme: orNull(r.programme),
+      customer: orNull(r.customer),
+      year: orNull(r.year),
+      description: orNull(r.description),
+    })),
+    contacts: (input.contacts ?? []).map((c) => ({ name: c.name, email: c.email, phone: orNull(c.phone), role: orNull(c.role) })),
+  };
+  return { ...record, completeness: profileCompleteness(record).score };
+}
+
+/** Stable hash of a record's content: equal for a re-import of the same row. */
+export function contentHash(record: SupplierRecord): string {
+  return createHash('sha1').update(JSON.stringify(record)).digest('hex');
+}
+
+const dropNulls = <T extends object>(o: T): Partial<T> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>;
+
+/** The interchange (INTERCHANGE.md) form of a stored profile: what export writes and import reads. */
+export function toInterchange(e: OrganisationEntity): SupplierImportRow {
+  const list = <T extends object>(items: T[]) => items.map((i) => dropNulls(i));
+  return dropNulls({
+    externalId: e.externalId ?? `ID-${e.id}`,
+    siret: e.siret,
+    name: e.name,
+    legalForm: e.legalForm,
+    nafCode: e.nafCode,
+    headcount: e.headcount,
+    revenueEur: e.revenueEur,
+    defenceRevenueShare: e.defenceRevenueShare,
+    website: e.website,
+    address: dropNulls({
+      street: e.street,
+      city: e.city,
+      postalCode: e.postalCode,
+      inseeCode: e.inseeCode,
+      department: e.department,
+      lat: e.lat,
+      lon: e.lon,
+    }),
+    description: e.description,
+    capabilities: list(e.capabilities),
+    certifications: list(e.certifications),
+    clearance: e.clearance,
+    references: list(e.references),
+    contacts: list(e.contacts),
+  }) as SupplierImportRow;
+}
+
+export function toView(e: OrganisationEntity, today = new Date().toISOString().slice(0, 10)): SupplierView {
+  return {
+    id: e.id,
+    externalId: e.externalId,
+    siret: e.siret,
+    siren: e.siret.slice(0, 9),
+    name: e.name,
+    legalForm: e.legalForm,
+    nafCode: e.nafCode,
+    nafLabel: e.nafCode ? nafLabel(e.nafCode) : null,
+    headcount: e.headcount,
+    sizeBand: sizeBand(e.headcount),
+    revenueEur: e.revenueEur,
+    defenceRevenueShare: e.defenceRevenueShare,
+    website: e.website,
+    address: {
+      street: e.street,
+      city: e.city,
+      postalCode: e.postalCode,
+      inseeCode: e.inseeCode,
+      department: e.department,
+      lat: e.lat,
+      lon: e.lon,
+    },
+    description: e.description,
+    capabilities: e.capabilities,
+    certifications: e.certifications.map((c) => ({ ...c, expired: !isCertificationValidOn(c.validUntil, today) })),
+    clearance: e.clearance,
+    references: e.references,
+    contacts: e.contacts,
+    completeness: profileCompleteness({ ...e, capabilities: e.capabilities }),
+    createdAt: e.createdAt.toISOString(),
+    updatedAt: e.updatedAt.toISOString(),
+    updatedBy: e.updatedBy,
+    deletedAt: e.deletedAt ? e.deletedAt.toISOString() : null,
+    version: e.version,
+  };
+}
+
+export function toSummary(e: OrganisationEntity): SupplierSummaryView {
+  return {
+    id: e.id,
+    name: e.name,
+    siret: e.siret,
+    city: e.city,
+    department: e.department,
+    capabilityCodes: e.capabilities.map((c) => c.code),
+    clearance: e.clearance,
+    completeness: e.completeness,
+    updatedAt: e.updatedAt.toISOString(),
+  };
+}

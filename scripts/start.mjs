@@ -1,0 +1,62 @@
+// `npm start`: services, build, migrations, demo data, then api (web + /api on PORT) and worker.
+// Ctrl-C stops every child, and Meilisearch when this script started it.
+import { execFileSync, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { ensureMeili, ensurePostgres, ensureRedis, loadDotEnv, root } from './lib/services.mjs';
+
+loadDotEnv();
+const env = {
+  ...process.env,
+  DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/bitd',
+  REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+  MEILI_URL: process.env.MEILI_URL ?? 'http://127.0.0.1:7700',
+};
+
+await ensurePostgres(env.DATABASE_URL);
+await ensureRedis(env.REDIS_URL);
+const meili = await ensureMeili({ url: env.MEILI_URL, masterKey: env.MEILI_MASTER_KEY, dataDir: '.data/meilisearch' });
+env.MEILI_MASTER_KEY = meili.masterKey;
+
+if (process.env.SKIP_BUILD !== 'true') {
+  console.log('Building…');
+  execFileSync('node', [join(root, 'scripts/build.mjs')], { stdio: 'inherit', cwd: root });
+}
+const cli = (...args) => execFileSync('node', [join(root, 'dist/server/apps/cli/src/main.js'), ...args], { stdio: 'inherit', cwd: root, env });
+cli('migrate');
+if ((env.SEED_DEMO ?? 'true') === 'true') cli('seed-demo');
+
+const children = [];
+let stopping = false;
+function launch(name, file) {
+  const child = spawn('node', ['--enable-source-maps', join(root, file)], { cwd: root, env, stdio: 'inherit' });
+  child.once('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`${name} stopped (${signal ?? code}); stopping the rest`);
+      void stop(1);
+    }
+  });
+  children.push(child);
+}
+launch('api', 'dist/server/apps/api/src/main.js');
+launch('worker', 'dist/server/apps/worker/src/main.js');
+console.log(`\nPlatform: http://localhost:${env.PORT ?? 3000}  (API docs: /api/docs)  — Ctrl-C to stop\n`);
+
+async function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  await Promise.all(
+    children.map(
+      (c) =>
+        new Promise((resolve) => {
+          if (c.exitCode !== null || c.signalCode !== null) return resolve();
+          c.once('exit', resolve);
+          c.kill('SIGTERM');
+          setTimeout(() => c.kill('SIGKILL'), 10000).unref();
+        }),
+    ),
+  );
+  await meili.stop();
+  process.exit(code);
+}
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
