@@ -29,5 +29,22 @@ export default defineConfig({
     outDir: here('../../dist/web'),
     emptyOutDir: true,
     sourcemap: true,
+    rolldownOptions: {
+      treeshake: {
+        // The domain lib is pure (its index re-exports zod schemas and the CPV reference, which the
+        // web does not use): let the bundler drop every domain module the web does not import from.
+        moduleSideEffects: [{ test: /[\\/]libs[\\/]domain[\\/]src[\\/]/, sideEffects: false }],
+      },
+      output: {
+        // Long-lived vendor chunks, cached across releases of the app code.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser)[\\/]/ },
+            { name: 'dsfr', test: /[\\/]node_modules[\\/](@codegouvfr|tsafe)[\\/]/ },
+            { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
+          ],
+        },
+      },
+    },
   },
 });

@@ -1,6 +1,11 @@
 import { LA_POSTE_SIREN, luhnValid, supplierImportSchema } from '@bitd/domain';
 import { communeByInsee, officialReferenceChecks } from '../reference/reference-checks';
-import { DEMO_REFERENCE_DATE, DEMO_SUPPLIER_COUNT, DEMO_TOWNS, generateDemoSuppliers } from './demo-suppliers.generator';
+import {
+  DEMO_REFERENCE_DATE,
+  DEMO_SUPPLIER_COUNT,
+  DEMO_TOWNS,
+  generateDemoSuppliers,
+} from './demo-suppliers.generator';
 
 function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const rad = Math.PI / 180;
@@ -17,7 +22,11 @@ describe('generateDemoSuppliers', () => {
   it('produces rows that all pass the import validation with the official reference lists', () => {
     const failures = rows.flatMap((row) => {
       const result = schema.safeParse(row);
-      return result.success ? [] : [`${row.externalId}: ${result.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`];
+      return result.success
+        ? []
+        : [
+            `${row.externalId}: ${result.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+          ];
     });
     expect(failures).toEqual([]);
   });
@@ -56,7 +65,10 @@ describe('generateDemoSuppliers', () => {
     // Weighted towards the poles: Brest and Rennes are the most frequent.
     const byCity = new Map<string, number>();
     for (const r of rows) byCity.set(r.address.city, (byCity.get(r.address.city) ?? 0) + 1);
-    const top = [...byCity.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([c]) => c);
+    const top = [...byCity.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4)
+      .map(([c]) => c);
     expect(top).toContain('Brest');
     expect(top).toContain('Rennes');
   });
@@ -128,7 +140,6 @@ describe('generateDemoSuppliers', () => {
     const start = performance.now();
     const many = generateDemoSuppliers(10_000);
     const elapsed = performance.now() - start;
-    console.log("ELAPSED", elapsed);
     expect(many).toHaveLength(10_000);
     expect(new Set(many.map((r) => r.siret)).size).toBe(10_000);
     expect(new Set(many.map((r) => r.name)).size).toBe(10_000);

@@ -20,14 +20,20 @@ export const DEMO_REFERENCE_DATE = '2026-11-26';
 // Seeded PRNG
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Module-local alias: under Jest (node:vm contexts) every lookup of the global `Math` goes through
+ * the context's global interceptor, which made the PRNG several times slower.
+ */
+const M = Math;
+
 /** mulberry32: tiny, fast 32-bit PRNG; returns floats in [0, 1). */
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    t = M.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + M.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
@@ -42,13 +48,13 @@ class Rng {
   }
   /** Integer in [min, max], both included. */
   int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
+    return min + M.floor(this.next() * (max - min + 1));
   }
   chance(p: number): boolean {
     return this.next() < p;
   }
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
+    return items[M.floor(this.next() * items.length)];
   }
   weighted<T>(items: readonly T[], weights: readonly number[], total?: number): T {
     let r = this.next() * (total ?? weights.reduce((s, w) => s + w, 0));
@@ -61,9 +67,9 @@ class Rng {
   /** k distinct items, in random order. */
   sample<T>(items: readonly T[], k: number): T[] {
     const copy = items.slice();
-    const n = Math.min(k, copy.length);
+    const n = M.min(k, copy.length);
     for (let i = 0; i < n; i++) {
-      const j = i + Math.floor(this.next() * (copy.length - i));
+      const j = i + M.floor(this.next() * (copy.length - i));
       const tmp = copy[i];
       copy[i] = copy[j];
       copy[j] = tmp;
@@ -73,7 +79,7 @@ class Rng {
   }
   /** Log-uniform integer in [min, max]: many small values, a few large ones. */
   logInt(min: number, max: number): number {
-    return Math.min(max, Math.floor(Math.exp(this.float(Math.log(min), Math.log(max + 1)))));
+    return M.min(max, M.floor(M.exp(this.float(M.log(min), M.log(max + 1)))));
   }
 }
 
@@ -165,7 +171,7 @@ export const DEMO_TOWNS: readonly DemoTown[] = TOWN_SPECS.map((t) => {
     lat: t.lat,
     lon: t.lon,
     weight: t.weight,
-    radiusKm: Math.min(t.radiusKm, 3),
+    radiusKm: M.min(t.radiusKm, 3),
     sector: t.sector ?? [0, 360],
   };
 });
@@ -194,13 +200,33 @@ interface Programme {
 
 const PROGRAMMES: Record<string, Programme> = {
   FDI: { name: 'FDI', since: 2017, customers: ['Naval Group', 'Thales', 'MBDA', 'DGA'] },
-  Barracuda: { name: 'Barracuda', since: 2015, customers: ['Naval Group', 'DGA', 'Service de soutien de la flotte', 'TechnicAtome'] },
+  Barracuda: {
+    name: 'Barracuda',
+    since: 2015,
+    customers: ['Naval Group', 'DGA', 'Service de soutien de la flotte', 'TechnicAtome'],
+  },
   'SNLE 3G': { name: 'SNLE 3G', since: 2021, customers: ['Naval Group', 'DGA', 'TechnicAtome'] },
   MMCM: { name: 'MMCM', since: 2017, customers: ['Thales', 'DGA', 'Hydrovia Systems', 'Naval Group'] },
-  'PA-NG': { name: 'PA-NG', since: 2020, customers: ['Naval Group', "Chantiers de l'Atlantique", 'TechnicAtome', 'DGA'] },
-  'Rafale Marine': { name: 'Rafale Marine', since: 2015, customers: ['Dassault Aviation', 'Safran', 'Thales', 'SIAé', 'Marine nationale'] },
-  Scorpion: { name: 'Scorpion', since: 2015, customers: ['KNDS France', 'Arquus', 'Thales', 'Safran', 'DGA'] },
-  'Syracuse IV': { name: 'Syracuse IV', since: 2015, customers: ['Thales Alenia Space', 'Airbus Defence and Space', 'DGA'] },
+  'PA-NG': {
+    name: 'PA-NG',
+    since: 2020,
+    customers: ['Naval Group', "Chantiers de l'Atlantique", 'TechnicAtome', 'DGA'],
+  },
+  'Rafale Marine': {
+    name: 'Rafale Marine',
+    since: 2015,
+    customers: ['Dassault Aviation', 'Safran', 'Thales', 'SIAé', 'Marine nationale'],
+  },
+  Scorpion: {
+    name: 'Scorpion',
+    since: 2015,
+    customers: ['KNDS France', 'Arquus', 'Thales', 'Safran', 'DGA'],
+  },
+  'Syracuse IV': {
+    name: 'Syracuse IV',
+    since: 2015,
+    customers: ['Thales Alenia Space', 'Airbus Defence and Space', 'DGA'],
+  },
   FREMM: { name: 'FREMM', since: 2015, customers: ['Naval Group', 'Service de soutien de la flotte', 'DGA'] },
 };
 
@@ -248,23 +274,35 @@ const DOMAINS: readonly DomainSpec[] = [
       {
         code: '35521000',
         label: 'Coques et pièces mécaniques pour navires de guerre',
-        descriptions: ['Tronçons de coque et pièces de ligne d’arbre usinés', 'Chaudronnerie inox et cupro-nickel pour bâtiments de surface'],
+        descriptions: [
+          'Tronçons de coque et pièces de ligne d’arbre usinés',
+          'Chaudronnerie inox et cupro-nickel pour bâtiments de surface',
+        ],
       },
       {
         code: '35522000',
         label: 'Pièces électroniques pour navires de guerre',
-        descriptions: ['Armoires électriques et coffrets durcis pour la plateforme', 'Câblage et raccordement de consoles embarquées'],
+        descriptions: [
+          'Armoires électriques et coffrets durcis pour la plateforme',
+          'Câblage et raccordement de consoles embarquées',
+        ],
       },
       {
         code: '50640000',
         label: "Services de réparation et d'entretien de navires de guerre",
-        descriptions: ['Interventions en arrêt technique majeur et en escale', 'Maintenance de la propulsion et des auxiliaires'],
+        descriptions: [
+          'Interventions en arrêt technique majeur et en escale',
+          'Maintenance de la propulsion et des auxiliaires',
+        ],
         trlMin: 7,
       },
       {
         code: '50241000',
         label: "Services de réparation et d'entretien de navires",
-        descriptions: ['Réparation navale en cale sèche et à flot', 'Entretien de coques et de structures composites'],
+        descriptions: [
+          'Réparation navale en cale sèche et à flot',
+          'Entretien de coques et de structures composites',
+        ],
         trlMin: 7,
       },
       {
@@ -286,7 +324,18 @@ const DOMAINS: readonly DomainSpec[] = [
       ['ISO17025', 0.05],
     ],
     suffixes: ['Marine', 'Naval', 'Industries', 'Ingénierie', 'Technologies', 'Systems', 'Composites'],
-    towns: towns('Brest', 'Lorient', 'Lanester', 'Concarneau', 'Saint-Malo', 'Crozon', 'Hennebont', 'Ploemeur', 'Douarnenez', 'Landerneau'),
+    towns: towns(
+      'Brest',
+      'Lorient',
+      'Lanester',
+      'Concarneau',
+      'Saint-Malo',
+      'Crozon',
+      'Hennebont',
+      'Ploemeur',
+      'Douarnenez',
+      'Landerneau',
+    ),
     activitiesFr: [
       'la chaudronnerie et la tuyauterie navales',
       "l'usinage de pièces de coque et de ligne d'arbre",
@@ -323,7 +372,12 @@ const DOMAINS: readonly DomainSpec[] = [
     ],
     programmes: ['FDI', 'Barracuda', 'SNLE 3G', 'PA-NG', 'FREMM'],
     customers: ['Naval Group', 'Kership', 'Service de soutien de la flotte', 'DGA'],
-    referenceWork: ['Fourniture de tuyauteries de bord', 'Travaux en arrêt technique', 'Usinage de pièces de propulsion', 'Câblage de locaux techniques'],
+    referenceWork: [
+      'Fourniture de tuyauteries de bord',
+      'Travaux en arrêt technique',
+      'Usinage de pièces de propulsion',
+      'Câblage de locaux techniques',
+    ],
   },
   {
     key: 'underwater',
@@ -332,17 +386,26 @@ const DOMAINS: readonly DomainSpec[] = [
       {
         code: '38113000',
         label: 'Sonars',
-        descriptions: ['Sonar à antenne synthétique pour drone sous-marin', 'Antennes acoustiques compactes et hydrophones'],
+        descriptions: [
+          'Sonar à antenne synthétique pour drone sous-marin',
+          'Antennes acoustiques compactes et hydrophones',
+        ],
       },
       {
         code: '35512400',
         label: 'Véhicules sous-marins sans équipage',
-        descriptions: ['Drone sous-marin autonome de petite taille pour la guerre des mines', 'Véhicule téléopéré d’inspection de coques'],
+        descriptions: [
+          'Drone sous-marin autonome de petite taille pour la guerre des mines',
+          'Véhicule téléopéré d’inspection de coques',
+        ],
       },
       {
         code: '73410000',
         label: 'Recherche et technologie militaires',
-        descriptions: ['Études de propagation acoustique', 'Traitement du signal pour la classification de contacts'],
+        descriptions: [
+          'Études de propagation acoustique',
+          'Traitement du signal pour la classification de contacts',
+        ],
         trlMax: 6,
       },
     ],
@@ -360,7 +423,7 @@ const DOMAINS: readonly DomainSpec[] = [
     suffixes: ['Subsea', 'Marine', 'Robotics', 'Acoustique', 'Systems', 'Labs', 'Océan', 'Technologies'],
     towns: towns('Brest', 'Plouzané', 'Lorient', 'Ploemeur', 'Guidel', 'Concarneau', 'Crozon'),
     activitiesFr: [
-      'les antennes acoustiques et les sonars compacts',
+      'les antennes acoustiques compactes',
       'les drones sous-marins autonomes',
       'le traitement du signal acoustique',
       'la détection et la classification de mines',
@@ -368,7 +431,13 @@ const DOMAINS: readonly DomainSpec[] = [
       'les hydrophones et capteurs océanographiques',
       'la robotique sous-marine',
     ],
-    activitiesEn: ['compact sonars and acoustic arrays', 'autonomous underwater vehicles', 'acoustic signal processing', 'mine detection and classification', 'underwater robotics'],
+    activitiesEn: [
+      'compact sonars and acoustic arrays',
+      'autonomous underwater vehicles',
+      'acoustic signal processing',
+      'mine detection and classification',
+      'underwater robotics',
+    ],
     contextFr: [
       'Ses drones ont été évalués dans le cadre du programme de lutte contre les mines MMCM piloté depuis Brest.',
       'Elle mène des campagnes d’essais en rade de Brest avec DGA Techniques navales.',
@@ -381,7 +450,11 @@ const DOMAINS: readonly DomainSpec[] = [
     ],
     programmes: ['MMCM', 'Barracuda', 'SNLE 3G', 'FDI'],
     customers: ['Thales', 'Hydrovia Systems', 'DGA', 'Naval Group'],
-    referenceWork: ['Essais de drones en rade de Brest', 'Fourniture d’hydrophones', 'Étude de classification de mines'],
+    referenceWork: [
+      'Essais de drones en rade de Brest',
+      'Fourniture d’hydrophones',
+      'Étude de classification de mines',
+    ],
   },
   {
     key: 'cyber',
@@ -390,17 +463,26 @@ const DOMAINS: readonly DomainSpec[] = [
       {
         code: '72212730',
         label: 'Services de développement de logiciels de sécurité',
-        descriptions: ['Développement de sondes de détection pour réseaux embarqués', 'Durcissement de systèmes Linux embarqués'],
+        descriptions: [
+          'Développement de sondes de détection pour réseaux embarqués',
+          'Durcissement de systèmes Linux embarqués',
+        ],
       },
       {
         code: '48732000',
         label: 'Progiciel de sécurité des données',
-        descriptions: ['Chiffrement de fichiers et de flux pour réseaux tactiques', 'Passerelle d’échange sécurisée entre niveaux de sensibilité'],
+        descriptions: [
+          'Chiffrement de fichiers et de flux pour réseaux tactiques',
+          'Passerelle d’échange sécurisée entre niveaux de sensibilité',
+        ],
       },
       {
         code: '72810000',
         label: "Services d'audit informatique",
-        descriptions: ['Audits d’architecture et tests d’intrusion', 'Audit de configuration de systèmes industriels'],
+        descriptions: [
+          'Audits d’architecture et tests d’intrusion',
+          'Audit de configuration de systèmes industriels',
+        ],
         trlMin: 7,
       },
       {
@@ -411,7 +493,10 @@ const DOMAINS: readonly DomainSpec[] = [
       {
         code: '72700000',
         label: 'Services de réseaux informatiques',
-        descriptions: ['Conception de réseaux segmentés pour sites sensibles', 'Supervision de sécurité (SOC)'],
+        descriptions: [
+          'Conception de réseaux segmentés pour sites sensibles',
+          'Supervision de sécurité (SOC)',
+        ],
         trlMin: 6,
       },
     ],
@@ -427,7 +512,16 @@ const DOMAINS: readonly DomainSpec[] = [
       ['ISO9001', 0.3],
     ],
     suffixes: ['Cyber', 'Sécurité', 'Security', 'Labs', 'Technologies', 'Systems', 'Conseil', 'Data'],
-    towns: towns('Rennes', 'Cesson-Sévigné', 'Bruz', 'Saint-Jacques-de-la-Lande', 'Thorigné-Fouillard', 'Vannes', 'Brest', 'Lannion'),
+    towns: towns(
+      'Rennes',
+      'Cesson-Sévigné',
+      'Bruz',
+      'Saint-Jacques-de-la-Lande',
+      'Thorigné-Fouillard',
+      'Vannes',
+      'Brest',
+      'Lannion',
+    ),
     activitiesFr: [
       "l'audit de sécurité et les tests d'intrusion",
       "la détection d'intrusion sur réseaux industriels et embarqués",
@@ -438,7 +532,13 @@ const DOMAINS: readonly DomainSpec[] = [
       'la sécurité des systèmes embarqués',
       "l'analyse de code et la rétro-ingénierie",
     ],
-    activitiesEn: ['security audits and penetration testing', 'intrusion detection for embedded networks', 'data encryption', 'incident response', 'embedded systems security'],
+    activitiesEn: [
+      'security audits and penetration testing',
+      'intrusion detection for embedded networks',
+      'data encryption',
+      'incident response',
+      'embedded systems security',
+    ],
     contextFr: [
       "Membre du Pôle d'excellence cyber, elle participe aux exercices organisés avec COMCYBER à Rennes.",
       'Ses produits ont été évalués sur les plateformes de DGA Maîtrise de l’information à Bruz.',
@@ -451,7 +551,11 @@ const DOMAINS: readonly DomainSpec[] = [
     ],
     programmes: ['FDI', 'SNLE 3G', 'Syracuse IV', 'Scorpion'],
     customers: ['DGA', 'Thales', 'Naval Group', 'Airbus Defence and Space'],
-    referenceWork: ['Audit de sécurité d’un système embarqué', 'Intégration de sondes de détection', 'Tests d’intrusion'],
+    referenceWork: [
+      'Audit de sécurité d’un système embarqué',
+      'Intégration de sondes de détection',
+      'Tests d’intrusion',
+    ],
   },
   {
     key: 'c4isr',
@@ -472,7 +576,11 @@ const DOMAINS: readonly DomainSpec[] = [
         label: 'Système de renseignement électronique',
         descriptions: ['Récepteurs large bande pour le ROEM', 'Goniométrie de signaux radar'],
       },
-      { code: '35722000', label: 'Radar', descriptions: ['Radar de surveillance côtière compact', 'Sous-ensembles hyperfréquences radar'] },
+      {
+        code: '35722000',
+        label: 'Radar',
+        descriptions: ['Radar de surveillance côtière compact', 'Sous-ensembles hyperfréquences radar'],
+      },
       {
         code: '35730000',
         label: 'Systèmes de guerre électronique et contre-mesures',
@@ -508,7 +616,13 @@ const DOMAINS: readonly DomainSpec[] = [
       "la maintenance d'équipements électroniques militaires",
       'les chaînes hyperfréquences',
     ],
-    activitiesEn: ['command and control systems', 'electronic warfare', 'coastal surveillance radars', 'tactical data fusion', 'ruggedised electronics'],
+    activitiesEn: [
+      'command and control systems',
+      'electronic warfare',
+      'coastal surveillance radars',
+      'tactical data fusion',
+      'ruggedised electronics',
+    ],
     contextFr: [
       'Elle qualifie ses équipements dans les chambres anéchoïques de DGA Maîtrise de l’information à Bruz.',
       'Ses modules hyperfréquences sont intégrés dans des suites de guerre électronique navales.',
@@ -521,7 +635,11 @@ const DOMAINS: readonly DomainSpec[] = [
     ],
     programmes: ['FDI', 'Scorpion', 'Rafale Marine', 'MMCM', 'Syracuse IV'],
     customers: ['Thales', 'DGA', 'MBDA', 'Naval Group', 'Safran'],
-    referenceWork: ['Fourniture de cartes hyperfréquences', 'Réparation de modules électroniques', 'Développement d’un logiciel de situation tactique'],
+    referenceWork: [
+      'Fourniture de cartes hyperfréquences',
+      'Réparation de modules électroniques',
+      'Développement d’un logiciel de situation tactique',
+    ],
   },
   {
     key: 'photonics',
@@ -530,12 +648,19 @@ const DOMAINS: readonly DomainSpec[] = [
       {
         code: '38600000',
         label: "Instruments d'optique",
-        descriptions: ['Caméras infrarouges durcies pour la veille', 'Gyroscopes à fibre optique', 'Sources laser impulsionnelles'],
+        descriptions: [
+          'Caméras infrarouges durcies pour la veille',
+          'Gyroscopes à fibre optique',
+          'Sources laser impulsionnelles',
+        ],
       },
       {
         code: '31710000',
         label: 'Matériel électronique',
-        descriptions: ['Électronique de proximité pour détecteurs', 'Cartes de traitement d’image embarquées'],
+        descriptions: [
+          'Électronique de proximité pour détecteurs',
+          'Cartes de traitement d’image embarquées',
+        ],
       },
     ],
     related: ['c4isr', 'satcom'],
@@ -559,19 +684,28 @@ const DOMAINS: readonly DomainSpec[] = [
       'la photonique intégrée',
       'les caméras durcies pour environnement marin',
     ],
-    activitiesEn: ['infrared search and track optronics', 'lasers and optical fibres', 'multispectral imaging', 'integrated photonics'],
+    activitiesEn: [
+      'infrared search and track optronics',
+      'lasers and optical fibres',
+      'multispectral imaging',
+      'integrated photonics',
+    ],
     contextFr: [
-      "Issue de l'écosystème photonique du Trégor, elle travaille avec les laboratoires de Lannion.",
+      "Elle travaille avec les laboratoires de l'écosystème photonique de Lannion, dans le Trégor.",
       'Ses caméras infrarouges équipent des démonstrateurs de veille optronique pour bâtiments de surface.',
       'Elle développe des sous-ensembles optiques destinés aux nacelles du Rafale Marine.',
     ],
     contextEn: [
-      'Born in the Trégor photonics cluster, it works with laboratories in Lannion.',
+      'It works with photonics laboratories of the Trégor cluster in Lannion.',
       'Its infrared cameras equip optronic surveillance demonstrators for surface ships.',
     ],
     programmes: ['FDI', 'Rafale Marine', 'Scorpion', 'PA-NG'],
     customers: ['Safran', 'Thales', 'DGA', 'MBDA'],
-    referenceWork: ['Fourniture de caméras infrarouges', 'Étude d’un gyroscope compact', 'Intégration de sources laser'],
+    referenceWork: [
+      'Fourniture de caméras infrarouges',
+      'Étude d’un gyroscope compact',
+      'Intégration de sources laser',
+    ],
   },
   {
     key: 'aero',
@@ -584,8 +718,12 @@ const DOMAINS: readonly DomainSpec[] = [
       },
       {
         code: '50650000',
-        label: "Services de réparation et d'entretien d'aéronefs militaires, de missiles et d'engins spatiaux",
-        descriptions: ['Réparation de structures composites d’aéronefs', 'Maintenance d’équipements de servitude au sol'],
+        label:
+          "Services de réparation et d'entretien d'aéronefs militaires, de missiles et d'engins spatiaux",
+        descriptions: [
+          'Réparation de structures composites d’aéronefs',
+          'Maintenance d’équipements de servitude au sol',
+        ],
         trlMin: 7,
       },
       {
@@ -616,17 +754,26 @@ const DOMAINS: readonly DomainSpec[] = [
       'les drones aériens de surveillance maritime',
       'le soutien des hélicoptères embarqués',
     ],
-    activitiesEn: ['aircraft equipment maintenance', 'composite aerostructure repair', 'aerospace machining', 'maritime surveillance drones'],
+    activitiesEn: [
+      'aircraft equipment maintenance',
+      'composite aerostructure repair',
+      'aerospace machining',
+      'maritime surveillance drones',
+    ],
     contextFr: [
-      'Installée près de la base aéronavale de Landivisiau, elle contribue au soutien des Rafale Marine.',
+      'Elle contribue au soutien des Rafale Marine de la base aéronavale de Landivisiau.',
       "Elle intervient sur les équipements des flottilles de l'aéronautique navale de Lanvéoc-Poulmic.",
       'Ses drones aériens sont utilisés pour des essais de surveillance maritime au large de Brest.',
       'Elle prépare les futurs besoins aéronautiques liés au PA-NG.',
     ],
-    contextEn: ['Located near the Landivisiau naval air station, it supports the Rafale Marine fleet.'],
+    contextEn: ['It supports the Rafale Marine fleet at the Landivisiau naval air station.'],
     programmes: ['Rafale Marine', 'PA-NG'],
     customers: ['Dassault Aviation', 'Safran', 'SIAé', 'Marine nationale'],
-    referenceWork: ['Réparation de pièces composites', 'Maintenance d’équipements de piste', 'Fourniture de harnais'],
+    referenceWork: [
+      'Réparation de pièces composites',
+      'Maintenance d’équipements de piste',
+      'Fourniture de harnais',
+    ],
   },
   {
     key: 'satcom',
@@ -639,7 +786,8 @@ const DOMAINS: readonly DomainSpec[] = [
       },
       {
         code: '32200000',
-        label: "Appareils d'émission pour la radiotéléphonie, la radiotélégraphie, la radiodiffusion et la télévision",
+        label:
+          "Appareils d'émission pour la radiotéléphonie, la radiotélégraphie, la radiodiffusion et la télévision",
         descriptions: ['Radios logicielles tactiques', 'Émetteurs HF et VHF durcis'],
       },
     ],
@@ -662,13 +810,21 @@ const DOMAINS: readonly DomainSpec[] = [
       'les antennes embarquées',
       'les réseaux de télécommunications sécurisés',
     ],
-    activitiesEn: ['satellite communication terminals', 'software-defined radios', 'tactical data links', 'shipborne antennas'],
+    activitiesEn: [
+      'satellite communication terminals',
+      'software-defined radios',
+      'tactical data links',
+      'shipborne antennas',
+    ],
     contextFr: [
       'Héritière de la tradition télécom de Lannion et de Pleumeur-Bodou, elle conçoit ses produits en Bretagne.',
       'Ses terminaux ont été qualifiés pour le segment sol de Syracuse IV.',
       'Elle développe des antennes satcom pour bâtiments de surface.',
     ],
-    contextEn: ['Its terminals were qualified for the Syracuse IV ground segment.', 'It designs satcom antennas for surface ships.'],
+    contextEn: [
+      'Its terminals were qualified for the Syracuse IV ground segment.',
+      'It designs satcom antennas for surface ships.',
+    ],
     programmes: ['Syracuse IV', 'FDI', 'Scorpion'],
     customers: ['Thales', 'Airbus Defence and Space', 'DGA'],
     referenceWork: ['Fourniture de terminaux', 'Intégration d’antennes', 'Développement d’une forme d’onde'],
@@ -677,17 +833,27 @@ const DOMAINS: readonly DomainSpec[] = [
     key: 'simulation',
     weight: 6,
     capabilities: [
-      { code: '35740000', label: 'Simulateurs de combat', descriptions: ['Simulateur tactique multi-postes', 'Environnement synthétique de combat naval'] },
+      {
+        code: '35740000',
+        label: 'Simulateurs de combat',
+        descriptions: ['Simulateur tactique multi-postes', 'Environnement synthétique de combat naval'],
+      },
       {
         code: '80640000',
         label: 'Formation et simulation dans le domaine des navires de guerre',
-        descriptions: ['Simulateur de conduite de plateforme', 'Formation des équipages à la lutte contre les avaries'],
+        descriptions: [
+          'Simulateur de conduite de plateforme',
+          'Formation des équipages à la lutte contre les avaries',
+        ],
         trlMin: 6,
       },
       {
         code: '80660000',
         label: 'Formation et simulation dans le domaine des systèmes électroniques militaires',
-        descriptions: ['Formation à la maintenance de systèmes électroniques', 'Réalité virtuelle pour l’instruction technique'],
+        descriptions: [
+          'Formation à la maintenance de systèmes électroniques',
+          'Réalité virtuelle pour l’instruction technique',
+        ],
         trlMin: 6,
       },
     ],
@@ -710,17 +876,29 @@ const DOMAINS: readonly DomainSpec[] = [
       'la réalité virtuelle pour la maintenance',
       "les environnements synthétiques d'entraînement",
     ],
-    activitiesEn: ['tactical simulation', 'bridge and platform simulators', 'crew training', 'virtual reality for maintenance training'],
+    activitiesEn: [
+      'tactical simulation',
+      'bridge and platform simulators',
+      'crew training',
+      'virtual reality for maintenance training',
+    ],
     contextFr: [
       'Elle forme des équipages de la Marine nationale à Brest et à Lorient.',
       "Ses simulateurs servent à l'entraînement des élèves officiers à Coëtquidan.",
       'Elle a développé un simulateur de conduite de plateforme pour les FDI.',
       'Ses environnements virtuels servent à la formation à la maintenance des Rafale Marine.',
     ],
-    contextEn: ['Its simulators are used to train officer cadets at Coëtquidan.', 'It trains French Navy crews in Brest and Lorient.'],
+    contextEn: [
+      'Its simulators are used to train officer cadets at Coëtquidan.',
+      'It trains French Navy crews in Brest and Lorient.',
+    ],
     programmes: ['FDI', 'Rafale Marine', 'Scorpion', 'Barracuda'],
     customers: ['Marine nationale', 'Naval Group', 'Thales', 'DGA'],
-    referenceWork: ['Développement d’un simulateur', 'Sessions de formation d’équipages', 'Module de réalité virtuelle'],
+    referenceWork: [
+      'Développement d’un simulateur',
+      'Sessions de formation d’équipages',
+      'Module de réalité virtuelle',
+    ],
   },
   {
     key: 'engineering',
@@ -741,7 +919,10 @@ const DOMAINS: readonly DomainSpec[] = [
       {
         code: '73436000',
         label: 'Essais et évaluation de systèmes électroniques militaires',
-        descriptions: ['Essais de compatibilité électromagnétique', 'Bancs de test pour équipements électroniques'],
+        descriptions: [
+          'Essais de compatibilité électromagnétique',
+          'Bancs de test pour équipements électroniques',
+        ],
       },
     ],
     related: ['naval', 'aero', 'c4isr'],
@@ -767,17 +948,29 @@ const DOMAINS: readonly DomainSpec[] = [
       'le soutien logistique intégré',
       'la conception de bancs de test',
     ],
-    activitiesEn: ['mechanical engineering and structural analysis', 'environmental and EMC testing', 'metrology', 'integrated logistics support'],
+    activitiesEn: [
+      'mechanical engineering and structural analysis',
+      'environmental and EMC testing',
+      'metrology',
+      'integrated logistics support',
+    ],
     contextFr: [
       'Son laboratoire réalise des essais de compatibilité électromagnétique pour des équipementiers de défense.',
       'Elle fournit des études de tenue aux chocs pour des équipements embarqués des FDI.',
       'Elle travaille avec DGA Techniques navales à Brest sur des essais d’équipements.',
       'Elle réalise des études de soutien logistique intégré pour des sous-ensembles du SNLE 3G.',
     ],
-    contextEn: ['Its laboratory performs EMC testing for defence equipment makers.', 'It works with DGA Techniques navales in Brest on equipment testing.'],
+    contextEn: [
+      'Its laboratory performs EMC testing for defence equipment makers.',
+      'It works with DGA Techniques navales in Brest on equipment testing.',
+    ],
     programmes: ['FDI', 'Barracuda', 'SNLE 3G', 'PA-NG', 'MMCM'],
     customers: ['Naval Group', 'Thales', 'DGA', 'MBDA', 'Safran'],
-    referenceWork: ['Campagne d’essais de qualification', 'Étude de tenue aux chocs', 'Dossier de soutien logistique'],
+    referenceWork: [
+      'Campagne d’essais de qualification',
+      'Étude de tenue aux chocs',
+      'Dossier de soutien logistique',
+    ],
   },
   {
     key: 'data',
@@ -786,18 +979,27 @@ const DOMAINS: readonly DomainSpec[] = [
       {
         code: '72316000',
         label: "Services d'analyse de données",
-        descriptions: ['Analyse de données de capteurs embarqués', 'Maintenance prédictive à partir de données de bord'],
+        descriptions: [
+          'Analyse de données de capteurs embarqués',
+          'Maintenance prédictive à partir de données de bord',
+        ],
       },
       {
         code: '72310000',
         label: 'Services de traitement de données',
-        descriptions: ['Chaînes de traitement d’images satellites', 'Annotation et qualification de jeux de données'],
+        descriptions: [
+          'Chaînes de traitement d’images satellites',
+          'Annotation et qualification de jeux de données',
+        ],
         trlMin: 5,
       },
       {
         code: '73420000',
         label: 'Étude de préfaisabilité et démonstration technologique',
-        descriptions: ['Démonstrateur d’IA embarquée frugale', 'Étude de faisabilité en vision par ordinateur'],
+        descriptions: [
+          'Démonstrateur d’IA embarquée frugale',
+          'Étude de faisabilité en vision par ordinateur',
+        ],
         trlMax: 6,
       },
     ],
@@ -821,7 +1023,13 @@ const DOMAINS: readonly DomainSpec[] = [
       'la maintenance prédictive',
       'le traitement automatique du langage',
     ],
-    activitiesEn: ['embedded artificial intelligence', 'sensor data analytics', 'computer vision', 'maritime data fusion', 'predictive maintenance'],
+    activitiesEn: [
+      'embedded artificial intelligence',
+      'sensor data analytics',
+      'computer vision',
+      'maritime data fusion',
+      'predictive maintenance',
+    ],
     contextFr: [
       "Elle travaille sur l'IA de confiance en lien avec l'écosystème de Bruz, où est installée l'AMIAD.",
       'Ses algorithmes de maintenance prédictive sont testés sur des données de bâtiments de surface.',
@@ -847,18 +1055,87 @@ const DOMAIN_WEIGHT_TOTAL = DOMAIN_WEIGHTS.reduce((s, w) => s + w, 0);
 
 /** Stand-alone Breton / maritime names (places, winds, rivers, islands). */
 const SINGLE_STEMS = [
-  'Arvor', 'Armor', 'Argoat', 'Iroise', 'Goëlo', 'Trégor', 'Léon', 'Kornog', 'Gwalarn', 'Ouessant',
-  'Molène', 'Glénan', 'Aber', 'Penfeld', 'Elorn', 'Odet', 'Blavet', 'Scorff', 'Rance', 'Steredenn',
-  'Avel', 'Enez', 'Morgat', 'Kreiz', 'Mervent', 'Aodenn', 'Heol', 'Sklaerder', 'Lanveur', 'Penn ar Bed',
+  'Arvor',
+  'Argoat',
+  'Iroise',
+  'Goëlo',
+  'Trégor',
+  'Léon',
+  'Kornog',
+  'Gwalarn',
+  'Ouessant',
+  'Molène',
+  'Glénan',
+  'Aber',
+  'Penfeld',
+  'Elorn',
+  'Odet',
+  'Blavet',
+  'Scorff',
+  'Rance',
+  'Steredenn',
+  'Avel',
+  'Enez',
+  'Morgat',
+  'Kreiz',
+  'Mervent',
+  'Aodenn',
+  'Heol',
+  'Sklaerder',
+  'Lanveur',
+  'Penn ar Bed',
 ] as const;
 const STEM_HEADS = [
-  'Penn', 'Mor', 'Ar', 'Kan', 'Enez', 'Ker', 'Lann', 'Men', 'Tan', 'Gwenn', 'Glaz', 'Beg', 'Aod', 'Avel',
-  'Dour', 'Steren', 'Sklaer', 'Bro', 'Lok', 'Koad',
+  'Penn',
+  'Mor',
+  'Ar',
+  'Kan',
+  'Enez',
+  'Ker',
+  'Lann',
+  'Men',
+  'Tan',
+  'Gwenn',
+  'Glaz',
+  'Beg',
+  'Aod',
+  'Avel',
+  'Dour',
+  'Steren',
+  'Sklaer',
+  'Bro',
+  'Lok',
+  'Koad',
 ] as const;
 const STEM_TAILS = [
-  'mor', 'avel', 'lann', 'tan', 'dour', 'glaz', 'enez', 'ruz', 'men', 'hir', 'sklaer', 'koad', 'gwenn',
-  'houl', 'lestr', 'vor', 'heol', 'ster', 'bleiz', 'kaer', 'nevez', 'bihan', 'vat', 'lenn',
+  'mor',
+  'avel',
+  'lann',
+  'tan',
+  'dour',
+  'glaz',
+  'enez',
+  'ruz',
+  'men',
+  'hir',
+  'sklaer',
+  'koad',
+  'gwenn',
+  'houl',
+  'lestr',
+  'vor',
+  'heol',
+  'ster',
+  'bleiz',
+  'kaer',
+  'nevez',
+  'bihan',
+  'vat',
+  'lenn',
 ] as const;
+
+/** Stems the matching-dev evaluation set already uses: keep demo companies distinct from it. */
+const STEMS_USED_ELSEWHERE = ['Armor', 'Kermor'];
 
 const STEMS: readonly string[] = (() => {
   const out = new Set<string>(SINGLE_STEMS);
@@ -868,6 +1145,7 @@ const STEMS: readonly string[] = (() => {
       out.add(h + t);
     }
   }
+  for (const taken of STEMS_USED_ELSEWHERE) out.delete(taken);
   return [...out];
 })();
 
@@ -881,13 +1159,91 @@ const namePart = (text: string): NamePart => ({ text, slug: fold(text) });
 const STEM_PARTS: readonly NamePart[] = STEMS.map(namePart);
 const QUALIFIER_PARTS: readonly NamePart[] = FALLBACK_QUALIFIERS.map(namePart);
 
-const FIRST_NAMES_F = ['Nolwenn', 'Maïwenn', 'Soizic', 'Gwenola', 'Katell', 'Enora', 'Anaïg', 'Morgane', 'Rozenn', 'Klervi', 'Aziliz', 'Léna', 'Camille', 'Claire', 'Sophie', 'Marie', 'Anne', 'Élodie', 'Gaëlle', 'Servane'] as const;
-const FIRST_NAMES_M = ['Yann', 'Erwan', 'Gwenaël', 'Loïc', 'Maël', 'Ronan', 'Tanguy', 'Goulven', 'Yannick', 'Gaël', 'Brieuc', 'Malo', 'Corentin', 'Tristan', 'Alan', 'Thomas', 'Nicolas', 'Julien', 'Hervé', 'Per'] as const;
+const FIRST_NAMES_F = [
+  'Nolwenn',
+  'Maïwenn',
+  'Soizic',
+  'Gwenola',
+  'Katell',
+  'Enora',
+  'Anaïg',
+  'Morgane',
+  'Rozenn',
+  'Klervi',
+  'Aziliz',
+  'Léna',
+  'Camille',
+  'Claire',
+  'Sophie',
+  'Marie',
+  'Anne',
+  'Élodie',
+  'Gaëlle',
+  'Servane',
+] as const;
+const FIRST_NAMES_M = [
+  'Yann',
+  'Erwan',
+  'Gwenaël',
+  'Loïc',
+  'Maël',
+  'Ronan',
+  'Tanguy',
+  'Goulven',
+  'Yannick',
+  'Gaël',
+  'Brieuc',
+  'Malo',
+  'Corentin',
+  'Tristan',
+  'Alan',
+  'Thomas',
+  'Nicolas',
+  'Julien',
+  'Hervé',
+  'Per',
+] as const;
 const LAST_NAMES = [
-  'Le Gall', 'Le Goff', 'Tanguy', 'Le Bihan', 'Le Roux', 'Le Bras', 'Guillou', 'Le Guen', 'Morvan', 'Quéré',
-  'Le Corre', 'Le Moal', 'Le Floch', 'Cadiou', 'Le Meur', 'Riou', 'Salaün', 'Abgrall', 'Le Borgne', 'Prigent',
-  'Jaouen', 'Thépaut', "Guivarc'h", 'Le Gac', 'Le Du', 'Hamon', 'Le Berre', 'Madec', 'Nédélec', 'Kervella',
-  'Cloarec', 'Le Hir', 'Caradec', 'Tréguer', 'Martin', 'Bernard', 'Lefebvre', 'Moreau', 'Fournier', 'Girard',
+  'Le Gall',
+  'Le Goff',
+  'Tanguy',
+  'Le Bihan',
+  'Le Roux',
+  'Le Bras',
+  'Guillou',
+  'Le Guen',
+  'Morvan',
+  'Quéré',
+  'Le Corre',
+  'Le Moal',
+  'Le Floch',
+  'Cadiou',
+  'Le Meur',
+  'Riou',
+  'Salaün',
+  'Abgrall',
+  'Le Borgne',
+  'Prigent',
+  'Jaouen',
+  'Thépaut',
+  "Guivarc'h",
+  'Le Gac',
+  'Le Du',
+  'Hamon',
+  'Le Berre',
+  'Madec',
+  'Nédélec',
+  'Kervella',
+  'Cloarec',
+  'Le Hir',
+  'Caradec',
+  'Tréguer',
+  'Martin',
+  'Bernard',
+  'Lefebvre',
+  'Moreau',
+  'Fournier',
+  'Girard',
 ] as const;
 const ROLES: ReadonlyArray<readonly [string, string]> = [
   ['Président', 'Présidente'],
@@ -901,11 +1257,30 @@ const ROLES: ReadonlyArray<readonly [string, string]> = [
   ['Officier de sécurité', 'Officière de sécurité'],
 ];
 const STREETS = [
-  'rue Jacques Cartier', 'rue Surcouf', 'rue de la Marine', 'rue Ampère', 'avenue des Sciences', 'rue Blaise Pascal',
-  'rue Éric Tabarly', 'rue du Port', 'impasse des Goélands', 'rue des Mouettes', 'boulevard de l’Europe',
-  'rue Louis de Broglie', 'allée des Embruns', 'rue de Kerlann', 'rue de Pen ar Créac’h', 'rue Alain Colas',
-  'avenue de l’Océan', 'rue des Frères Lumière', 'rue de la Croix Rouge', 'rue Marie Curie', 'quai des Indes',
-  'rue de Kervenanec', 'rue du Commandant Charcot', 'rue de l’Innovation',
+  'rue Jacques Cartier',
+  'rue Surcouf',
+  'rue de la Marine',
+  'rue Ampère',
+  'avenue des Sciences',
+  'rue Blaise Pascal',
+  'rue Éric Tabarly',
+  'rue du Port',
+  'impasse des Goélands',
+  'rue des Mouettes',
+  'boulevard de l’Europe',
+  'rue Louis de Broglie',
+  'allée des Embruns',
+  'rue de Kerlann',
+  'rue de Pen ar Créac’h',
+  'rue Alain Colas',
+  'avenue de l’Océan',
+  'rue des Frères Lumière',
+  'rue de la Croix Rouge',
+  'rue Marie Curie',
+  'quai des Indes',
+  'rue de Kervenanec',
+  'rue du Commandant Charcot',
+  'rue de l’Innovation',
 ] as const;
 /** Phone prefix 02 9x by department (22 → 96, 29 → 98, 35 → 99, 56 → 97). */
 const PHONE_DIGIT: Record<string, number> = { '22': 6, '29': 8, '35': 9, '56': 7 };
@@ -935,7 +1310,7 @@ function clamp(v: number, min: number, max: number): number {
 
 function round(v: number, decimals: number): number {
   const f = 10 ** decimals;
-  return Math.round(v * f) / f;
+  return M.round(v * f) / f;
 }
 
 /** `prefix` followed by the digit that makes the whole pass the Luhn check. */
@@ -992,16 +1367,24 @@ export function generateDemoSuppliers(count: number, seed = 2024): SupplierImpor
 
 function generateOne(rng: Rng, index: number, usedSlugs: Set<string>, usedSirens: Set<string>): Row {
   const domain = rng.weighted(DOMAINS, DOMAIN_WEIGHTS, DOMAIN_WEIGHT_TOTAL);
-  const stage: Stage = rng.chance(0.04) ? 'midcap' : rng.chance(0.22) ? 'startup' : 'sme';
+  const stage: Stage = rng.chance(0.03) ? 'midcap' : rng.chance(0.22) ? 'startup' : 'sme';
 
-  const headcount = stage === 'midcap' ? rng.logInt(250, 1200) : stage === 'startup' ? rng.int(3, 25) : rng.logInt(5, 249);
-  const revenueEur = Math.round((headcount * rng.float(80_000, 150_000)) / 100) * 100;
-  const founded = stage === 'startup' ? rng.int(2016, 2024) : stage === 'midcap' ? rng.int(1962, 2005) : rng.int(1978, 2019);
+  const headcount =
+    stage === 'midcap' ? rng.logInt(250, 1200) : stage === 'startup' ? rng.int(3, 25) : rng.logInt(5, 249);
+  const revenueEur = M.round((headcount * rng.float(80_000, 150_000)) / 100) * 100;
+  const founded =
+    stage === 'startup'
+      ? rng.int(2016, 2024)
+      : stage === 'midcap'
+        ? rng.int(1962, 2005)
+        : rng.int(1978, 2019);
   const [shareMin, shareMax] = domain.defenceShare;
   const defenceRevenueShare = round(clamp(rng.float(shareMin, shareMax), 0.05, 0.9), 2);
 
   const { name, slug } = companyName(rng, domain, usedSlugs);
-  const town = rng.chance(0.6) ? rng.pick(domain.towns) : rng.weighted(DEMO_TOWNS, TOWN_WEIGHTS, TOWN_WEIGHT_TOTAL);
+  const town = rng.chance(0.6)
+    ? rng.pick(domain.towns)
+    : rng.weighted(DEMO_TOWNS, TOWN_WEIGHTS, TOWN_WEIGHT_TOTAL);
   const address = makeAddress(rng, town);
   const capabilities = makeCapabilities(rng, domain, stage);
   const clearance = makeClearance(rng, domain, stage, headcount);
@@ -1009,7 +1392,7 @@ function generateOne(rng: Rng, index: number, usedSlugs: Set<string>, usedSirens
   const references = makeReferences(rng, domain, stage, founded);
 
   const row: Row = {
-    externalId: `DEMO-${String(index).padStart(5, '0')}`,
+    externalId: `DEMO-${`${index}`.padStart(5, '0')}`,
     siret: makeSiret(rng, usedSirens),
     name,
     legalForm: legalForm(rng, stage, headcount, domain),
@@ -1019,7 +1402,17 @@ function generateOne(rng: Rng, index: number, usedSlugs: Set<string>, usedSirens
     defenceRevenueShare,
     website: `https://${slug}.example.fr`,
     address,
-    description: describe(rng, domain, stage, name, town.city, founded, headcount, defenceRevenueShare, clearance),
+    description: describe(
+      rng,
+      domain,
+      stage,
+      name,
+      town.city,
+      founded,
+      headcount,
+      defenceRevenueShare,
+      clearance,
+    ),
     capabilities,
     clearance,
     contacts: makeContacts(rng, slug, town.department),
@@ -1060,7 +1453,7 @@ function makeSiret(rng: Rng, usedSirens: Set<string>): string {
   for (;;) {
     // Recent companies mostly have SIRENs starting with 8 or 9.
     const first = rng.weighted(SIREN_FIRST_DIGITS, SIREN_FIRST_WEIGHTS, SIREN_FIRST_TOTAL);
-    const siren = luhnComplete(String(first) + String(rng.int(0, 9_999_999)).padStart(7, '0'));
+    const siren = luhnComplete(`${first}${`${rng.int(0, 9_999_999)}`.padStart(7, '0')}`);
     if (siren === LA_POSTE_SIREN || usedSirens.has(siren)) continue;
     usedSirens.add(siren);
     // Head-office NICs look like 00010…00099.
@@ -1071,16 +1464,22 @@ function makeSiret(rng: Rng, usedSirens: Set<string>): string {
 function legalForm(rng: Rng, stage: Stage, headcount: number, domain: DomainSpec): LegalForm {
   if (stage === 'midcap') return rng.weighted<LegalForm>(['SAS', 'SA'], [3, 2]);
   if (headcount < 20) {
-    return rng.weighted<LegalForm>(['SAS', 'SASU', 'SARL', 'EURL', 'SCOP'], [6, 3, 3, 1, domain.key === 'engineering' ? 0.5 : 0.1]);
+    return rng.weighted<LegalForm>(
+      ['SAS', 'SASU', 'SARL', 'EURL', 'SCOP'],
+      [6, 3, 3, 1, domain.key === 'engineering' ? 0.5 : 0.1],
+    );
   }
-  return rng.weighted<LegalForm>(['SAS', 'SARL', 'SA', 'SCOP'], [7, 2, 1.5, domain.key === 'engineering' || domain.key === 'simulation' ? 0.5 : 0.1]);
+  return rng.weighted<LegalForm>(
+    ['SAS', 'SARL', 'SA', 'SCOP'],
+    [7, 2, 1.5, domain.key === 'engineering' || domain.key === 'simulation' ? 0.5 : 0.1],
+  );
 }
 
 function makeAddress(rng: Rng, town: DemoTown): Row['address'] {
-  const distanceKm = town.radiusKm * Math.sqrt(rng.float());
-  const bearing = (rng.float(town.sector[0], town.sector[1]) * Math.PI) / 180;
-  const lat = town.lat + (distanceKm * Math.cos(bearing)) / 111.32;
-  const lon = town.lon + (distanceKm * Math.sin(bearing)) / (111.32 * Math.cos((town.lat * Math.PI) / 180));
+  const distanceKm = town.radiusKm * M.sqrt(rng.float());
+  const bearing = (rng.float(town.sector[0], town.sector[1]) * M.PI) / 180;
+  const lat = town.lat + (distanceKm * M.cos(bearing)) / 111.32;
+  const lon = town.lon + (distanceKm * M.sin(bearing)) / (111.32 * M.cos((town.lat * M.PI) / 180));
   const address: Row['address'] = {
     city: town.city,
     postalCode: rng.pick(town.postalCodes),
@@ -1093,8 +1492,14 @@ function makeAddress(rng: Rng, town: DemoTown): Row['address'] {
   return address;
 }
 
+const CAPABILITY_COUNTS = [1, 2, 3];
+const CAPABILITY_COUNT_WEIGHTS = [3, 4, 2];
+
 function makeCapabilities(rng: Rng, domain: DomainSpec, stage: Stage): Capability[] {
-  const nMain = Math.min(domain.capabilities.length, rng.weighted([1, 2, 3], [3, 4, 2]));
+  const nMain = M.min(
+    domain.capabilities.length,
+    rng.weighted(CAPABILITY_COUNTS, CAPABILITY_COUNT_WEIGHTS, 9),
+  );
   const specs = rng.sample(domain.capabilities, nMain);
   if (specs.length < 4 && rng.chance(0.3)) {
     const other = DOMAIN_BY_KEY.get(rng.pick(domain.related));
@@ -1123,7 +1528,7 @@ function certificationReference(rng: Rng, scheme: CertificationScheme): string {
     case 'PASSI':
       return `ANSSI PASSI ${year}/${rng.int(1, 60)}`;
     case 'CSPN':
-      return `ANSSI-CSPN-${year}/${String(rng.int(1, 40)).padStart(2, '0')}`;
+      return `ANSSI-CSPN-${year}/${`${rng.int(1, 40)}`.padStart(2, '0')}`;
     case 'PART145':
       return `FR.145.${rng.int(100, 999)}`;
     case 'ISO17025':
@@ -1157,10 +1562,10 @@ function makeReferences(rng: Rng, domain: DomainSpec, stage: Stage, founded: num
   const programmes = rng.sample(domain.programmes, n);
   for (const name of programmes) {
     const programme = PROGRAMMES[name];
-    const from = Math.min(2026, Math.max(2015, programme.since, founded + 1));
+    const from = M.min(2026, M.max(2015, programme.since, founded + 1));
     const reference: Reference = rng.chance(0.85)
       ? { programme: programme.name, customer: rng.pick(programme.customers), year: rng.int(from, 2026) }
-      : { customer: rng.pick(domain.customers), year: rng.int(Math.min(2026, Math.max(2015, founded + 1)), 2026) };
+      : { customer: rng.pick(domain.customers), year: rng.int(M.min(2026, M.max(2015, founded + 1)), 2026) };
     if (rng.chance(0.4)) reference.description = rng.pick(domain.referenceWork);
     out.push(reference);
   }
@@ -1204,6 +1609,15 @@ const CLOSINGS_FR = [
 const CLOSING_STARTUP_FR = 'Elle vise une montée en maturité de ses briques technologiques d’ici deux ans.';
 const CLOSING_DR_FR = 'Elle dispose de locaux adaptés au traitement d’informations Diffusion Restreinte.';
 
+/** "a et b", or "a, ainsi que b" when either already contains "et". */
+function andFr(a: string, b: string): string {
+  return a.includes(' et ') || b.includes(' et ') ? `${a}, ainsi que ${b}` : `${a} et ${b}`;
+}
+
+function andEn(a: string, b: string): string {
+  return a.includes(' and ') || b.includes(' and ') ? `${a}, as well as ${b}` : `${a} and ${b}`;
+}
+
 /** 2–4 sentences, mostly French, some English; templates are filled lazily (this runs 10,000s of times). */
 function describe(
   rng: Rng,
@@ -1216,20 +1630,21 @@ function describe(
   share: number,
   clearance: ClearanceLevel,
 ): string {
-  const pct = Math.round(share * 100);
+  const pct = M.round(share * 100);
   if (rng.chance(0.2)) {
     const [a1, a2] = rng.sample(domain.activitiesEn, 2);
-    const kind = stage === 'startup' ? 'start-up' : stage === 'midcap' ? 'mid-sized company' : 'SME';
+    const kind = stage === 'startup' ? 'a start-up' : stage === 'midcap' ? 'a mid-sized company' : 'an SME';
+    const cityKind = stage === 'startup' ? 'start-up' : stage === 'midcap' ? 'mid-sized company' : 'SME';
     let text: string;
     switch (rng.int(0, 2)) {
       case 0:
-        text = `${name} is a ${kind} based in ${city}, specialising in ${a1} and ${a2}.`;
+        text = `${name} is ${kind} based in ${city}, specialising in ${andEn(a1, a2)}.`;
         break;
       case 1:
         text = `Based in ${city}, ${name} designs and delivers solutions for ${a1}.`;
         break;
       default:
-        text = `${name} is a ${city} ${kind} working on ${a1} and ${a2} for naval and defence customers.`;
+        text = `${name} is a ${city} ${cityKind} working on ${andEn(a1, a2)} for naval and defence customers.`;
     }
     let n = 1;
     if (rng.chance(0.85)) {
@@ -1260,19 +1675,19 @@ function describe(
   let text: string;
   switch (intro) {
     case 0:
-      text = `${name} est une ${kind} ${based} ${city}, spécialisée dans ${a1} et ${a2}.`;
+      text = `${name} est une ${kind} ${based} ${city}, spécialisée dans ${andFr(a1, a2)}.`;
       break;
     case 1:
       text = `Implantée à ${city}, ${name} conçoit et réalise des solutions dans ${a1}.`;
       break;
     case 2:
-      text = `${name} intervient dans ${a1}, ${a2} et ${a3}.`;
+      text = `${name} intervient dans ${a1}, ${andFr(a2, a3)}.`;
       break;
     case 3:
       text = `${name}, ${kind} ${based} ${city}, travaille sur ${a1}.`;
       break;
     default:
-      text = `Fondée à ${city} en ${founded}, ${name} développe son activité dans ${a1} et ${a2}.`;
+      text = `Fondée à ${city} en ${founded}, ${name} développe son activité dans ${andFr(a1, a2)}.`;
   }
   let n = 1;
   if (rng.chance(0.85)) {

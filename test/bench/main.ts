@@ -1,0 +1,20 @@
+/** Entry point of `npm run bench -- <name> [args]`: prints numbers, asserts nothing about time. */
+import { benchImport } from './import-suppliers.bench';
+
+const benches: Record<string, (args: string[]) => Promise<void>> = {
+  import: (args) => benchImport(Number(args[0] ?? 10000)),
+};
+
+const [name = 'import', ...args] = process.argv.slice(2);
+const bench = benches[name];
+if (!bench) {
+  console.error(`unknown benchmark ${name}; one of: ${Object.keys(benches).join(', ')}`);
+  process.exit(2);
+}
+bench(args).then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
