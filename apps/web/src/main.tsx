@@ -1,5 +1,6 @@
 import './i18n';
 import '@codegouvfr/react-dsfr/main.css';
+import '@codegouvfr/react-dsfr/dsfr/utility/icons/icons.min.css';
 import './styles.css';
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
 import { StrictMode } from 'react';
