@@ -83,7 +83,10 @@ try {
       ADMIN_TOKEN: 'test-admin-token-0123456789',
       RATE_LIMIT_PER_MINUTE: '100000',
     };
-    if (!only || only === 'integration') jest('integration', 'jest.integration.config.js', env);
+    if (!only || only === 'integration') {
+      execFileSync('node', [join(root, 'scripts/build.mjs'), 'server'], { cwd: root, stdio: 'inherit' });
+      jest('integration', 'jest.integration.config.js', env);
+    }
     if (!only || only === 'e2e') {
       execFileSync('node', [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
       ensureChromium();

@@ -39,7 +39,10 @@ export default defineConfig({
         // Long-lived vendor chunks, cached across releases of the app code.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser)[\\/]/ },
+            {
+              name: 'react',
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser)[\\/]/,
+            },
             { name: 'dsfr', test: /[\\/]node_modules[\\/](@codegouvfr|tsafe)[\\/]/ },
             { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
           ],

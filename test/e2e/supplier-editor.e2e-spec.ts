@@ -35,7 +35,7 @@ describe('supplier directory, profile and editor in Chromium', () => {
     await shot('01-directory');
 
     await firstProfile.click();
-    const title = page.locator('h1');
+    const title = page.locator('h1:visible');
     await title.waitFor();
     const name = (await title.textContent())?.trim();
     expect(name).toBeTruthy();

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
@@ -9,6 +9,7 @@ import {
   ImportsModule,
   PlatformModule,
   ReferenceModule,
+  SearchModule,
   SuppliersModule,
   loadConfig,
 } from '@bitd/server';
@@ -17,6 +18,7 @@ import {
 @Module({
   imports: [
     LoggerModule.forRoot({
+      forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
       pinoHttp: {
         level: loadConfig().LOG_LEVEL,
         autoLogging: { ignore: (req) => req.url === '/api/health' },
@@ -32,6 +34,7 @@ import {
     SuppliersModule,
     ImportsModule,
     ReferenceModule,
+    SearchModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
 })

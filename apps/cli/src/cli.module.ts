@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ImportsModule, PlatformModule, SuppliersModule } from '@bitd/server';
+import { ImportsModule, PlatformModule, SearchModule, SuppliersModule } from '@bitd/server';
 
-@Module({ imports: [PlatformModule, ImportsModule, SuppliersModule] })
+@Module({ imports: [PlatformModule, ImportsModule, SuppliersModule, SearchModule] })
 export class CliModule {}

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import {
+  QueueService,
+  SearchIndexerService,
   SupplierExportService,
   SupplierImportService,
   SuppliersService,
@@ -21,7 +23,10 @@ const USAGE = `usage: npm run cli -- <command>
   seed-demo                        load the fictional demo suppliers into an empty database
   import suppliers FILE            import a JSON Lines or CSV file (INTERCHANGE.md)
   export suppliers FILE            export to FILE (.jsonl or .csv)
-  restore-supplier ID              restore a soft-deleted supplier profile`;
+  restore-supplier ID              restore a soft-deleted supplier profile
+  reindex                          rebuild the suppliers index and swap it in atomically
+  check-index [--no-repair]        compare PostgreSQL with the index, print the drift, repair it
+  queues                           waiting / active / failed jobs per queue`;
 
 async function withApp<T>(fn: (get: <S>(cls: new (...args: never[]) => S) => S) => Promise<T>): Promise<T> {
   const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
@@ -79,6 +84,29 @@ async function run(args: string[]): Promise<number> {
       return withApp(async (get) => {
         const view = await get(SuppliersService).restore(kind, cliActor());
         console.log(`Restored ${view.name} (${view.id})`);
+        return 0;
+      });
+    case 'reindex':
+      return withApp(async (get) => {
+        console.log(JSON.stringify(await get(SearchIndexerService).reindex('suppliers')));
+        return 0;
+      });
+    case 'check-index':
+      return withApp(async (get) => {
+        const drift = await get(SearchIndexerService).checkSuppliers(kind !== '--no-repair');
+        console.log(
+          `${drift.index}: ${drift.inDatabase} in PostgreSQL, ${drift.inIndex} in the index; ` +
+            `missing ${drift.missing.length}, stale ${drift.stale.length}, extra ${drift.extra.length}` +
+            (drift.repaired ? ' — repaired' : ''),
+        );
+        for (const [what, ids] of [['missing', drift.missing], ['stale', drift.stale], ['extra', drift.extra]] as const) {
+          if (ids.length) console.log(`  ${what}: ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ' …' : ''}`);
+        }
+        return 0;
+      });
+    case 'queues':
+      return withApp(async (get) => {
+        console.table(await get(QueueService).states());
         return 0;
       });
   }

@@ -1,6 +1,7 @@
 import './i18n';
+// main.css already @imports dsfr/utility/icons/icons.min.css (every fr-icon-* class); importing it
+// a second time would only duplicate CSS.
 import '@codegouvfr/react-dsfr/main.css';
-import '@codegouvfr/react-dsfr/dsfr/utility/icons/icons.min.css';
 import './styles.css';
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
 import { StrictMode } from 'react';

@@ -1,12 +1,9 @@
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { PlatformModule, loadConfig } from '@bitd/server';
+import { PlatformModule, SearchWorkerModule, loadConfig } from '@bitd/server';
 
-/**
- * The background worker: no HTTP. It composes the queue processors (outbox relay, indexing,
- * matching) as their features land; today it holds the shared platform connections.
- */
+/** The background worker, no HTTP: outbox relay and search indexing (matching joins later). */
 @Module({
-  imports: [LoggerModule.forRoot({ pinoHttp: { level: loadConfig().LOG_LEVEL } }), PlatformModule],
+  imports: [LoggerModule.forRoot({ pinoHttp: { level: loadConfig().LOG_LEVEL } }), PlatformModule, SearchWorkerModule],
 })
 export class WorkerModule {}

@@ -11,3 +11,7 @@ export * from './supplier/supplier.schema';
 export * from './supplier/completeness';
 export * from './contracts/errors';
 export * from './contracts/supplier.contract';
+export * from './reference/capability-domains';
+export * from './reference/defence-sites';
+export * from './search/language';
+export * from './contracts/search.contract';

@@ -25,7 +25,7 @@ export async function startTestApi(): Promise<TestApi> {
     dataSource,
     close: () => app.close(),
     reset: async () => {
-      await dataSource.query('TRUNCATE organisations, outbox RESTART IDENTITY');
+      await dataSource.query('TRUNCATE organisations, outbox');
     },
     json: async (method, path, body, headers = {}) => {
       const res = await fetch(url + path, {

@@ -31,7 +31,9 @@ export class NetworkError extends Error {
 function isApiErrorBody(value: unknown): value is ApiErrorBody {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v['message'] === 'string' && (typeof v['code'] === 'string' || typeof v['statusCode'] === 'number');
+  return (
+    typeof v['message'] === 'string' && (typeof v['code'] === 'string' || typeof v['statusCode'] === 'number')
+  );
 }
 
 async function errorFrom(res: Response): Promise<ApiError> {
@@ -92,7 +94,14 @@ function query(params: Record<string, string | number | undefined | null>): stri
   return s ? `?${s}` : '';
 }
 
-export const SUPPLIER_SORTS = ['name', '-name', 'updatedAt', '-updatedAt', 'completeness', '-completeness'] as const;
+export const SUPPLIER_SORTS = [
+  'name',
+  '-name',
+  'updatedAt',
+  '-updatedAt',
+  'completeness',
+  '-completeness',
+] as const;
 export type SupplierSort = (typeof SUPPLIER_SORTS)[number];
 
 export interface SupplierListParams {
@@ -128,8 +137,11 @@ export const api = {
     return json('/suppliers', jsonBody('POST', body));
   },
 
-  updateSupplier(id: string, body: SupplierBody): Promise<SupplierView> {
-    return json(`/suppliers/${encodeURIComponent(id)}`, jsonBody('PATCH', body));
+  /** With `version`, the API refuses (409 VERSION_CONFLICT) if someone saved the profile meanwhile. */
+  updateSupplier(id: string, body: SupplierBody, version?: number): Promise<SupplierView> {
+    const init = jsonBody('PATCH', body);
+    if (version !== undefined) init.headers = { ...init.headers, 'If-Match': `"${version}"` };
+    return json(`/suppliers/${encodeURIComponent(id)}`, init);
   },
 
   async deleteSupplier(id: string): Promise<void> {

@@ -24,15 +24,7 @@ export function AppHeader() {
       serviceTitle={t('app.title')}
       serviceTagline={t('app.tagline')}
       homeLinkProps={{ to: '/', title: t('app.homeLinkTitle') }}
-      quickAccessItems={[
-        {
-          iconId: 'fr-icon-add-circle-line',
-          text: t('nav.newSupplier'),
-          linkProps: { to: '/fournisseurs/nouveau' },
-        },
-        headerFooterDisplayItem,
-        <LanguageSwitch key="lang" />,
-      ]}
+      quickAccessItems={[headerFooterDisplayItem, <LanguageSwitch key="lang" />]}
       navigation={[
         { text: t('nav.home'), linkProps: { to: '/' }, isActive: pathname === '/' },
         { text: t('nav.suppliers'), linkProps: { to: '/fournisseurs' }, isActive: isSuppliers },

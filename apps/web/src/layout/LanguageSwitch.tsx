@@ -11,7 +11,6 @@ export function LanguageSwitch() {
   const lang = useLang();
   return (
     <LanguageSelect<Lang>
-      id="bitd-lang-select"
       supportedLangs={LANGS}
       fullNameByLang={FULL_NAMES}
       lang={lang}

@@ -17,6 +17,14 @@ export function useErrorMessage(): (error: unknown) => string {
   const { t } = useTranslation();
   return (error) => {
     if (error instanceof NetworkError) return t('common.networkError');
+    // A gateway answering for an API that is down (dev proxy, reverse proxy): no JSON body.
+    if (
+      error instanceof ApiError &&
+      error.code.startsWith('HTTP_') &&
+      [502, 503, 504].includes(error.status)
+    ) {
+      return t('common.networkError');
+    }
     if (error instanceof ApiError) {
       if (error.status >= 500) return t('common.serverError', { status: error.status });
       return error.message;
@@ -25,7 +33,15 @@ export function useErrorMessage(): (error: unknown) => string {
   };
 }
 
-export function ErrorAlert({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
+export function ErrorAlert({
+  error,
+  onRetry,
+  title,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  title?: string;
+}) {
   const { t } = useTranslation();
   const message = useErrorMessage()(error);
   return (
@@ -38,7 +54,13 @@ export function ErrorAlert({ error, onRetry, title }: { error: unknown; onRetry?
         <>
           <span className="bitd-block">{message}</span>
           {onRetry && (
-            <Button className="fr-mt-2w" size="small" priority="secondary" iconId="fr-icon-refresh-line" onClick={onRetry}>
+            <Button
+              className="fr-mt-2w"
+              size="small"
+              priority="secondary"
+              iconId="fr-icon-refresh-line"
+              onClick={onRetry}
+            >
               {t('common.retry')}
             </Button>
           )}

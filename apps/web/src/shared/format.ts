@@ -25,7 +25,11 @@ export function formatNumber(n: number | null | undefined, lang: Lang): string {
 export function formatEur(n: number | null | undefined, lang: Lang): string {
   return n === null || n === undefined
     ? ''
-    : new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(n);
+    : new Intl.NumberFormat(locale(lang), {
+        style: 'currency',
+        currency: 'EUR',
+        maximumFractionDigits: 0,
+      }).format(n);
 }
 
 /** 0.35 → "35 %" */

@@ -11,6 +11,7 @@ import {
 } from '@bitd/domain';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { Actor } from '../common/actor';
+import { assertAdmin } from '../common/admin.guard';
 import { DomainError } from '../common/domain-error';
 import { parseOrThrow } from '../common/zod-validation.pipe';
 import { writeOutbox } from '../outbox/outbox.writer';
@@ -100,7 +101,7 @@ export class SuppliersService {
   }
 
   async restore(id: string, actor: Actor): Promise<SupplierView> {
-    if (!actor.isAdmin) throw new DomainError('FORBIDDEN', 'Only an administrator can restore a deleted profile');
+    assertAdmin(actor);
     const restored = await this.dataSource.transaction(async (m) => {
       const entity = await this.load(m, id, true, true);
       if (!entity.deletedAt) return entity;

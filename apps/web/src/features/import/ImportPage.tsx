@@ -50,7 +50,9 @@ export function ImportPage() {
                 label={t('import.fileLabel')}
                 hint={t('import.fileHint')}
                 state={fileProblem ? 'error' : 'default'}
-                stateRelatedMessage={fileProblem ? <span data-testid="error-file">{fileProblem}</span> : undefined}
+                stateRelatedMessage={
+                  fileProblem ? <span data-testid="error-file">{fileProblem}</span> : undefined
+                }
                 nativeInputProps={{
                   name: 'file',
                   accept: '.jsonl,.csv',
@@ -87,7 +89,12 @@ export function ImportPage() {
           </p>
         )}
         {tooLarge && (
-          <Alert severity="error" role="alert" title={t('import.tooLargeTitle')} description={t('import.tooLarge')} />
+          <Alert
+            severity="error"
+            role="alert"
+            title={t('import.tooLargeTitle')}
+            description={t('import.tooLarge')}
+          />
         )}
         {upload.isError && !tooLarge && <ErrorAlert error={upload.error} title={t('import.failed')} />}
         {upload.data && <ImportReportView report={upload.data} fileName={file?.name ?? ''} />}

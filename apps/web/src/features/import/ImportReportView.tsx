@@ -33,7 +33,11 @@ export function ImportReportView({ report: r, fileName }: { report: ImportReport
       />
       <dl className="bitd-stats">
         {counts.map((c) => (
-          <div key={c.key} className={`bitd-stats__item bitd-stats__item--${c.key}`} data-testid={`import-${c.key}`}>
+          <div
+            key={c.key}
+            className={`bitd-stats__item bitd-stats__item--${c.key}`}
+            data-testid={`import-${c.key}`}
+          >
             <dt>{t(`import.counts.${c.key}`)}</dt>
             <dd>{formatNumber(c.value, lang)}</dd>
           </div>
@@ -42,9 +46,14 @@ export function ImportReportView({ report: r, fileName }: { report: ImportReport
 
       {r.errors.length > 0 && (
         <Table
-          className="fr-mt-4w"
+          className="fr-mt-4w bitd-table"
           caption={t('import.errorsCaption', { count: r.errors.length })}
-          headers={[t('import.columns.line'), t('import.columns.externalId'), t('import.columns.field'), t('import.columns.message')]}
+          headers={[
+            t('import.columns.line'),
+            t('import.columns.externalId'),
+            t('import.columns.field'),
+            t('import.columns.message'),
+          ]}
           data={r.errors.map((e) => [
             formatNumber(e.line, lang),
             e.externalId ? <code key="id">{e.externalId}</code> : '—',
@@ -53,7 +62,9 @@ export function ImportReportView({ report: r, fileName }: { report: ImportReport
           ])}
         />
       )}
-      {r.errors.length < r.rejected && <p className="fr-text--sm bitd-muted">{t('import.errorsTruncated')}</p>}
+      {r.errors.length < r.rejected && (
+        <p className="fr-text--sm bitd-muted">{t('import.errorsTruncated')}</p>
+      )}
       <p className="fr-mt-3w">
         <Link className="fr-link fr-icon-arrow-right-line fr-link--icon-right" to="/fournisseurs">
           {t('import.seeDirectory')}

@@ -89,7 +89,13 @@ export function CpvPicker({ onPick, label }: { onPick: (pick: CpvPick) => void; 
       <p className="fr-sr-only" role="status" aria-live="polite">
         {expanded ? status : ''}
       </p>
-      <ul id={listId} role="listbox" aria-label={t('cpv.listLabel')} className="bitd-combobox__list" hidden={!expanded}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={t('cpv.listLabel')}
+        className="bitd-combobox__list"
+        hidden={!expanded}
+      >
         {expanded && results.length === 0 && (
           <li className="bitd-combobox__empty" role="presentation">
             {status}
@@ -102,7 +108,9 @@ export function CpvPicker({ onPick, label }: { onPick: (pick: CpvPick) => void; 
               id={`${listId}-${i}`}
               role="option"
               aria-selected={i === active}
-              className={i === active ? 'bitd-combobox__option bitd-combobox__option--active' : 'bitd-combobox__option'}
+              className={
+                i === active ? 'bitd-combobox__option bitd-combobox__option--active' : 'bitd-combobox__option'
+              }
               // mousedown, not click: it runs before the input's blur closes the list
               onMouseDown={(e) => {
                 e.preventDefault();

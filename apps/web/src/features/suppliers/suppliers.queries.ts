@@ -38,7 +38,11 @@ export function useCreateSupplier() {
 
 export function useUpdateSupplier(id: string) {
   const store = useStoreSupplier();
-  return useMutation({ mutationFn: (body: SupplierBody) => api.updateSupplier(id, body), onSuccess: store });
+  return useMutation({
+    mutationFn: ({ body, version }: { body: SupplierBody; version?: number }) =>
+      api.updateSupplier(id, body, version),
+    onSuccess: store,
+  });
 }
 
 export function useDeleteSupplier(id: string) {

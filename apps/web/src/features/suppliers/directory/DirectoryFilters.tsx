@@ -78,7 +78,13 @@ export function DirectoryFilters({ params, onChange, onReset, hasFilters }: Prop
       </div>
       {hasFilters && (
         <div className="fr-col-12 fr-col-md-1">
-          <Button type="button" priority="tertiary" size="small" iconId="fr-icon-close-line" onClick={onReset}>
+          <Button
+            type="button"
+            priority="tertiary"
+            size="small"
+            iconId="fr-icon-close-line"
+            onClick={onReset}
+          >
             {t('directory.reset')}
           </Button>
         </div>

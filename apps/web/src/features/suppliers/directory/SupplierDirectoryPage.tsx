@@ -51,7 +51,9 @@ export function SupplierDirectoryPage() {
               title={data.total > 0 ? t('directory.pageOutOfRange') : t('directory.emptyTitle')}
               description={
                 <>
-                  <span className="bitd-block">{hasFilters ? t('directory.emptyFiltered') : t('directory.emptyAll')}</span>
+                  <span className="bitd-block">
+                    {hasFilters ? t('directory.emptyFiltered') : t('directory.emptyAll')}
+                  </span>
                   <span className="bitd-actions fr-mt-2w">
                     {data.total > 0 && (
                       <Button size="small" linkProps={{ to: hrefForPage(1) }}>

@@ -49,7 +49,9 @@ export function SupplierTable({ items, caption }: { items: SupplierSummaryView[]
               </li>
             );
           })}
-          {extra > 0 && <li className="fr-text--xs bitd-muted">{t('directory.moreCodes', { count: extra })}</li>}
+          {extra > 0 && (
+            <li className="fr-text--xs bitd-muted">{t('directory.moreCodes', { count: extra })}</li>
+          )}
         </ul>
       ),
       <ClearanceBadge key="clearance" level={s.clearance} />,

@@ -15,17 +15,22 @@ function isSort(value: string | null): value is SupplierSort {
   return value !== null && (SUPPLIER_SORTS as readonly string[]).includes(value);
 }
 
-/** Directory state lives in the query string: shareable, bookmarkable, back-button friendly. */
-export function useDirectoryParams() {
-  const [search, setSearch] = useSearchParams();
+function parseParams(search: URLSearchParams): DirectoryParams {
   const pageRaw = Number.parseInt(search.get('page') ?? '1', 10);
   const sortRaw = search.get('sort');
-  const params: DirectoryParams = {
+  const department = search.get('department') ?? '';
+  return {
     page: Number.isFinite(pageRaw) && pageRaw > 0 ? pageRaw : 1,
     sort: isSort(sortRaw) ? sortRaw : DEFAULT_SORT,
     q: (search.get('q') ?? '').trim(),
-    department: /^\d[\dAB]$/.test(search.get('department') ?? '') ? (search.get('department') as string) : '',
+    department: /^(\d{2}|2[AB])$/.test(department) ? department : '',
   };
+}
+
+/** Directory state lives in the query string: shareable, bookmarkable, back-button friendly. */
+export function useDirectoryParams() {
+  const [search, setSearch] = useSearchParams();
+  const params = parseParams(search);
 
   /** Query string for these params, defaults left out. */
   const toSearch = (p: DirectoryParams): string => {
@@ -40,7 +45,10 @@ export function useDirectoryParams() {
 
   /** Changing a filter or the sort goes back to page 1. */
   const update = (patch: Partial<Omit<DirectoryParams, 'page'>>) => {
-    setSearch(toSearch({ ...params, ...patch, page: 1 }));
+    // From the address bar, not from this render: two quick changes must not undo each other
+    // (navigation renders in a transition, so the render can lag one change behind the URL).
+    const current = parseParams(new URLSearchParams(window.location.search));
+    setSearch(toSearch({ ...current, ...patch, page: 1 }));
   };
 
   const reset = () => setSearch('');

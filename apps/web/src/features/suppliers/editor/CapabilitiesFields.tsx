@@ -20,7 +20,11 @@ export function CapabilitiesFields() {
   const trlOptions = TRLS.map((n) => ({ value: String(n), label: `${n} — ${labels.trl(n)}` }));
 
   return (
-    <FormSection id="section-capabilities" title={t('editor.sections.capabilities')} hint={t('editor.hints.capabilities')}>
+    <FormSection
+      id="section-capabilities"
+      title={t('editor.sections.capabilities')}
+      hint={t('editor.hints.capabilities')}
+    >
       {fields.length === 0 && <EmptyList>{t('editor.empty.capabilities')}</EmptyList>}
       {fields.map((f, i) => (
         <ListItem key={f.id} legend={t('editor.itemOf.capability', { n: i + 1 })} onRemove={() => remove(i)}>
@@ -42,7 +46,11 @@ export function CapabilitiesFields() {
               />
             </Col>
             <Col md={8}>
-              <TextField name={`capabilities.${i}.label`} label={t('fields.capability.label')} maxLength={300} />
+              <TextField
+                name={`capabilities.${i}.label`}
+                label={t('fields.capability.label')}
+                maxLength={300}
+              />
             </Col>
             <Col md={12}>
               <SelectField
@@ -54,7 +62,12 @@ export function CapabilitiesFields() {
               />
             </Col>
             <Col md={12}>
-              <TextAreaField name={`capabilities.${i}.description`} label={t('fields.capability.description')} rows={3} maxLength={2000} />
+              <TextAreaField
+                name={`capabilities.${i}.description`}
+                label={t('fields.capability.description')}
+                rows={3}
+                maxLength={2000}
+              />
             </Col>
           </Row>
         </ListItem>

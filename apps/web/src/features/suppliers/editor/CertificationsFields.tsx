@@ -16,10 +16,18 @@ export function CertificationsFields() {
   const schemes = CERTIFICATION_SCHEMES.map((s) => ({ value: s, label: CERTIFICATION_LABELS[s] }));
 
   return (
-    <FormSection id="section-certifications" title={t('editor.sections.certifications')} hint={t('editor.hints.certifications')}>
+    <FormSection
+      id="section-certifications"
+      title={t('editor.sections.certifications')}
+      hint={t('editor.hints.certifications')}
+    >
       {fields.length === 0 && <EmptyList>{t('editor.empty.certifications')}</EmptyList>}
       {fields.map((f, i) => (
-        <ListItem key={f.id} legend={t('editor.itemOf.certification', { n: i + 1 })} onRemove={() => remove(i)}>
+        <ListItem
+          key={f.id}
+          legend={t('editor.itemOf.certification', { n: i + 1 })}
+          onRemove={() => remove(i)}
+        >
           <Row>
             <Col md={4}>
               <SelectField
@@ -31,15 +39,26 @@ export function CertificationsFields() {
               />
             </Col>
             <Col md={4}>
-              <TextField name={`certifications.${i}.validUntil`} label={t('fields.certification.validUntil')} type="date" />
+              <TextField
+                name={`certifications.${i}.validUntil`}
+                label={t('fields.certification.validUntil')}
+                type="date"
+              />
             </Col>
             <Col md={4}>
-              <TextField name={`certifications.${i}.reference`} label={t('fields.certification.reference')} maxLength={100} />
+              <TextField
+                name={`certifications.${i}.reference`}
+                label={t('fields.certification.reference')}
+                maxLength={100}
+              />
             </Col>
           </Row>
         </ListItem>
       ))}
-      <AddButton testId="add-certification" onClick={() => append(emptyCertification(), { shouldFocus: false })}>
+      <AddButton
+        testId="add-certification"
+        onClick={() => append(emptyCertification(), { shouldFocus: false })}
+      >
         {t('editor.add.certification')}
       </AddButton>
     </FormSection>
@@ -50,7 +69,11 @@ export function ClearanceField() {
   const { t } = useTranslation();
   const labels = referenceLabels(t);
   return (
-    <FormSection id="section-clearance" title={t('editor.sections.clearance')} hint={t('editor.hints.clearance')}>
+    <FormSection
+      id="section-clearance"
+      title={t('editor.sections.clearance')}
+      hint={t('editor.hints.clearance')}
+    >
       <SelectField
         name="clearance"
         label={t('fields.clearance')}

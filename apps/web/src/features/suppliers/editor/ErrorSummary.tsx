@@ -38,7 +38,11 @@ export function ErrorSummary({ items, ref }: { items: SummaryItem[]; ref?: Ref<H
                     {fieldLabel(t, e.field)}
                   </a>
                 ) : (
-                  <strong>{e.field === '(record)' || e.field === '' ? t('editor.wholeRecord') : fieldLabel(t, e.field)}</strong>
+                  <strong>
+                    {e.field === '(record)' || e.field === ''
+                      ? t('editor.wholeRecord')
+                      : fieldLabel(t, e.field)}
+                  </strong>
                 )}
                 {' : '}
                 {e.message}

@@ -1,7 +1,17 @@
 import type { ReactNode } from 'react';
 
 /** A numbered part of the editor, as a fieldset so the legend names every field inside. */
-export function FormSection({ id, title, hint, children }: { id: string; title: string; hint?: string; children: ReactNode }) {
+export function FormSection({
+  id,
+  title,
+  hint,
+  children,
+}: {
+  id: string;
+  title: string;
+  hint?: string;
+  children: ReactNode;
+}) {
   return (
     <fieldset className="bitd-form-section" aria-describedby={hint ? `${id}-hint` : undefined} id={id}>
       <legend className="fr-h4 fr-mb-1w">{title}</legend>

@@ -13,7 +13,13 @@ export function IdentityFields() {
     <FormSection id="section-identity" title={t('editor.sections.identity')}>
       <Row>
         <Col md={8}>
-          <TextField name="name" label={t('fields.name')} rules={rules.name} autoComplete="organization" maxLength={200} />
+          <TextField
+            name="name"
+            label={t('fields.name')}
+            rules={rules.name}
+            autoComplete="organization"
+            maxLength={200}
+          />
         </Col>
         <Col md={4}>
           <TextField
@@ -34,16 +40,33 @@ export function IdentityFields() {
           />
         </Col>
         <Col md={4}>
-          <TextField name="nafCode" label={t('fields.nafCode')} hint={t('editor.hints.nafCode')} rules={rules.nafCode} maxLength={6} />
+          <TextField
+            name="nafCode"
+            label={t('fields.nafCode')}
+            hint={t('editor.hints.nafCode')}
+            rules={rules.nafCode}
+            maxLength={6}
+          />
         </Col>
         <Col md={4}>
-          <TextField name="externalId" label={t('fields.externalId')} hint={t('editor.hints.externalId')} maxLength={64} />
+          <TextField
+            name="externalId"
+            label={t('fields.externalId')}
+            hint={t('editor.hints.externalId')}
+            maxLength={64}
+          />
         </Col>
         <Col md={4}>
           <TextField name="headcount" label={t('fields.headcount')} rules={rules.count} inputMode="numeric" />
         </Col>
         <Col md={4}>
-          <TextField name="revenueEur" label={t('fields.revenueEur')} hint={t('editor.hints.revenueEur')} rules={rules.count} inputMode="numeric" />
+          <TextField
+            name="revenueEur"
+            label={t('fields.revenueEur')}
+            hint={t('editor.hints.revenueEur')}
+            rules={rules.count}
+            inputMode="numeric"
+          />
         </Col>
         <Col md={4}>
           <TextField

@@ -3,7 +3,15 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** One row of a list of the editor (a capability, a contact…), with its remove button. */
-export function ListItem({ legend, onRemove, children }: { legend: string; onRemove: () => void; children: ReactNode }) {
+export function ListItem({
+  legend,
+  onRemove,
+  children,
+}: {
+  legend: string;
+  onRemove: () => void;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <fieldset className="bitd-item">
@@ -23,7 +31,15 @@ export function ListItem({ legend, onRemove, children }: { legend: string; onRem
   );
 }
 
-export function AddButton({ onClick, children, testId }: { onClick: () => void; children: ReactNode; testId: string }) {
+export function AddButton({
+  onClick,
+  children,
+  testId,
+}: {
+  onClick: () => void;
+  children: ReactNode;
+  testId: string;
+}) {
   return (
     <Button
       type="button"

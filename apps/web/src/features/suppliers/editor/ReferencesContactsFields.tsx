@@ -13,22 +13,45 @@ export function ReferencesFields() {
   const { fields, append, remove } = useFieldArray({ control, name: 'references' });
 
   return (
-    <FormSection id="section-references" title={t('editor.sections.references')} hint={t('editor.hints.references')}>
+    <FormSection
+      id="section-references"
+      title={t('editor.sections.references')}
+      hint={t('editor.hints.references')}
+    >
       {fields.length === 0 && <EmptyList>{t('editor.empty.references')}</EmptyList>}
       {fields.map((f, i) => (
         <ListItem key={f.id} legend={t('editor.itemOf.reference', { n: i + 1 })} onRemove={() => remove(i)}>
           <Row>
             <Col md={4}>
-              <TextField name={`references.${i}.programme`} label={t('fields.reference.programme')} maxLength={200} />
+              <TextField
+                name={`references.${i}.programme`}
+                label={t('fields.reference.programme')}
+                maxLength={200}
+              />
             </Col>
             <Col md={4}>
-              <TextField name={`references.${i}.customer`} label={t('fields.reference.customer')} maxLength={200} />
+              <TextField
+                name={`references.${i}.customer`}
+                label={t('fields.reference.customer')}
+                maxLength={200}
+              />
             </Col>
             <Col md={4}>
-              <TextField name={`references.${i}.year`} label={t('fields.reference.year')} rules={rules.year} inputMode="numeric" maxLength={4} />
+              <TextField
+                name={`references.${i}.year`}
+                label={t('fields.reference.year')}
+                rules={rules.year}
+                inputMode="numeric"
+                maxLength={4}
+              />
             </Col>
             <Col md={12}>
-              <TextAreaField name={`references.${i}.description`} label={t('fields.reference.description')} rows={3} maxLength={2000} />
+              <TextAreaField
+                name={`references.${i}.description`}
+                label={t('fields.reference.description')}
+                rows={3}
+                maxLength={2000}
+              />
             </Col>
           </Row>
         </ListItem>
@@ -47,13 +70,23 @@ export function ContactsFields() {
   const { fields, append, remove } = useFieldArray({ control, name: 'contacts' });
 
   return (
-    <FormSection id="section-contacts" title={t('editor.sections.contacts')} hint={t('editor.hints.contacts')}>
+    <FormSection
+      id="section-contacts"
+      title={t('editor.sections.contacts')}
+      hint={t('editor.hints.contacts')}
+    >
       {fields.length === 0 && <EmptyList>{t('editor.empty.contacts')}</EmptyList>}
       {fields.map((f, i) => (
         <ListItem key={f.id} legend={t('editor.itemOf.contact', { n: i + 1 })} onRemove={() => remove(i)}>
           <Row>
             <Col md={6}>
-              <TextField name={`contacts.${i}.name`} label={t('fields.contact.name')} rules={rules.required} autoComplete="off" maxLength={200} />
+              <TextField
+                name={`contacts.${i}.name`}
+                label={t('fields.contact.name')}
+                rules={rules.required}
+                autoComplete="off"
+                maxLength={200}
+              />
             </Col>
             <Col md={6}>
               <TextField name={`contacts.${i}.role`} label={t('fields.contact.role')} maxLength={100} />
@@ -70,7 +103,14 @@ export function ContactsFields() {
               />
             </Col>
             <Col md={6}>
-              <TextField name={`contacts.${i}.phone`} label={t('fields.contact.phone')} type="tel" inputMode="tel" autoComplete="off" maxLength={40} />
+              <TextField
+                name={`contacts.${i}.phone`}
+                label={t('fields.contact.phone')}
+                type="tel"
+                inputMode="tel"
+                autoComplete="off"
+                maxLength={40}
+              />
             </Col>
           </Row>
         </ListItem>

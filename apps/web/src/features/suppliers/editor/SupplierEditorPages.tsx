@@ -1,3 +1,4 @@
+import type { SupplierView } from '@bitd/domain';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,9 +45,9 @@ export function SupplierCreatePage() {
 export function SupplierEditPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const query = useSupplier(id);
-  const update = useUpdateSupplier(id);
+  // Bumped to start the form again from the stored profile (after a version conflict).
+  const [generation, setGeneration] = useState(0);
   const s = query.data;
   usePageTitle(s ? t('editor.editTitle', { name: s.name }) : t('editor.editTitleShort'));
 
@@ -67,16 +68,31 @@ export function SupplierEditPage() {
         ]}
       />
       <h1 id="editor-title">{t('editor.editTitle', { name: query.data.name })}</h1>
-      <SupplierForm
-        key={query.data.id}
-        mode="edit"
-        initial={fromView(query.data)}
-        save={update.mutateAsync}
-        onSaved={(saved) => void navigate(profileUrl(saved.id))}
-        onUnchanged={() => void navigate(profileUrl(id))}
-        cancelTo={profileUrl(id)}
-        labelledBy="editor-title"
+      <EditForm
+        key={`${query.data.id}:${generation}`}
+        supplier={query.data}
+        onReload={() => void query.refetch().then(() => setGeneration((g) => g + 1))}
       />
     </>
+  );
+}
+
+/** The editor on the profile as it was when opened: its values and version (sent as If-Match). */
+function EditForm({ supplier, onReload }: { supplier: SupplierView; onReload: () => void }) {
+  const navigate = useNavigate();
+  const [opened] = useState(supplier);
+  const [initial] = useState(() => fromView(opened));
+  const update = useUpdateSupplier(opened.id);
+  return (
+    <SupplierForm
+      mode="edit"
+      initial={initial}
+      save={(body) => update.mutateAsync({ body, version: opened.version })}
+      onSaved={(saved) => void navigate(profileUrl(saved.id))}
+      onUnchanged={() => void navigate(profileUrl(opened.id))}
+      onReload={onReload}
+      cancelTo={profileUrl(opened.id)}
+      labelledBy="editor-title"
+    />
   );
 }

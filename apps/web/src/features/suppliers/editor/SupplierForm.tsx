@@ -1,11 +1,9 @@
 import type { FieldError, SupplierView } from '@bitd/domain';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useEffect, useRef, useState } from 'react';
 import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { ApiError, type SupplierBody } from '../../../api/client';
+import type { SupplierBody } from '../../../api/client';
 import { ErrorAlert } from '../../../shared/QueryStatus';
 import { AddressFields } from './AddressFields';
 import { CapabilitiesFields } from './CapabilitiesFields';
@@ -16,8 +14,8 @@ import { createBody, updateBody, type SupplierFormValues } from './form-model';
 import { IdentityFields } from './IdentityFields';
 import { formPath } from './paths';
 import { ContactsFields, ReferencesFields } from './ReferencesContactsFields';
-
-export const SIRET_TAKEN = 'SUPPLIER_SIRET_TAKEN';
+import { ConflictAlert, StaleAlert } from './SaveAlerts';
+import { classifySaveError, type SaveProblem } from './save-outcome';
 
 interface Props {
   mode: 'create' | 'edit';
@@ -26,11 +24,14 @@ interface Props {
   onSaved: (saved: SupplierView) => void;
   /** Edit with nothing changed: no request, just leave. */
   onUnchanged: () => void;
+  /** Edit only: start again from the stored profile after a version conflict. */
+  onReload?: () => void;
   cancelTo: string;
   labelledBy: string;
 }
 
-export function SupplierForm({ mode, initial, save, onSaved, onUnchanged, cancelTo, labelledBy }: Props) {
+export function SupplierForm(props: Props) {
+  const { mode, initial, save, onSaved, onUnchanged, onReload, cancelTo, labelledBy } = props;
   const { t } = useTranslation();
   // What the form started from (a refetch while editing must not move the PATCH baseline).
   const [baseline] = useState(initial);
@@ -41,35 +42,39 @@ export function SupplierForm({ mode, initial, save, onSaved, onUnchanged, cancel
     shouldFocusError: false, // the error summary takes focus instead, and links to each field
   });
   const { handleSubmit, setError, getValues, formState } = form;
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
   const [unmapped, setUnmapped] = useState<FieldError[]>([]);
-  const [conflictId, setConflictId] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
   const [attempts, setAttempts] = useState(0);
+  const alertRef = useRef<HTMLDivElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const failureRef = useRef<HTMLDivElement>(null);
+  const focusDone = useRef(0);
 
+  // After a failed attempt, move focus to what explains it, once it is on screen.
   useEffect(() => {
-    if (attempts === 0) return;
-    const target = summaryRef.current ?? failureRef.current;
-    target?.focus();
-    target?.scrollIntoView({ block: 'start' });
-  }, [attempts]);
+    if (attempts === focusDone.current) return;
+    const alert = alertRef.current?.childElementCount ? alertRef.current : null;
+    const target = summaryRef.current ?? alert;
+    if (!target) return;
+    focusDone.current = attempts;
+    target.focus();
+    target.scrollIntoView({ block: 'start' });
+  });
 
+  /** Each API error next to its input; the ones without an input stay in the summary only. */
   const showServerErrors = (errors: FieldError[]) => {
     const rest: FieldError[] = [];
     for (const fe of errors) {
       const path = formPath(fe.field) as FieldPath<SupplierFormValues>;
-      // Only leaves of the form have an input to show the message next to.
-      if (fe.field && typeof getValues(path) === 'string') setError(path, { type: 'server', message: fe.message });
+      if (fe.field && typeof getValues(path) === 'string')
+        setError(path, { type: 'server', message: fe.message });
       else rest.push(fe);
     }
     setUnmapped(rest);
   };
 
   const onValid = async (values: SupplierFormValues) => {
+    setProblem(null);
     setUnmapped([]);
-    setConflictId(null);
-    setFailure(null);
     const body = mode === 'create' ? createBody(values) : updateBody(values, baseline);
     if (mode === 'edit' && Object.keys(body).length === 0) {
       onUnchanged();
@@ -79,16 +84,9 @@ export function SupplierForm({ mode, initial, save, onSaved, onUnchanged, cancel
       onSaved(await save(body));
       return;
     } catch (e) {
-      if (e instanceof ApiError && (e.status === 409 || e.code === SIRET_TAKEN)) {
-        const existing = e.body.details?.['existingId'];
-        setConflictId(typeof existing === 'string' || typeof existing === 'number' ? String(existing) : null);
-        setError('siret', { type: 'server', message: e.message });
-        if (e.body.errors?.length) showServerErrors(e.body.errors.filter((fe) => fe.field !== 'siret'));
-      } else if (e instanceof ApiError && e.body.errors?.length) {
-        showServerErrors(e.body.errors);
-      } else {
-        setFailure(e);
-      }
+      const p = classifySaveError(e);
+      setProblem(p);
+      if (p.kind === 'fields' || p.kind === 'conflict') showServerErrors(p.errors);
     }
     setAttempts((n) => n + 1);
   };
@@ -103,30 +101,15 @@ export function SupplierForm({ mode, initial, save, onSaved, onUnchanged, cancel
       <form
         noValidate
         aria-labelledby={labelledBy}
-        onSubmit={handleSubmit(onValid, () => setAttempts((n) => n + 1))}
         data-testid="supplier-form"
+        onSubmit={handleSubmit(onValid, () => setAttempts((n) => n + 1))}
       >
-        {conflictId !== null && (
-          <Alert
-            className="fr-mb-3w"
-            severity="warning"
-            title={t('editor.conflictTitle')}
-            description={
-              <>
-                {t('editor.conflictText')}{' '}
-                <Link className="fr-link" to={`/fournisseurs/${encodeURIComponent(conflictId)}`} data-testid="conflict-link">
-                  {t('editor.conflictLink')}
-                </Link>
-              </>
-            }
-          />
-        )}
+        <div ref={alertRef} tabIndex={-1} className="bitd-focus-target">
+          {problem?.kind === 'conflict' && <ConflictAlert conflict={problem.conflict} />}
+          {problem?.kind === 'stale' && <StaleAlert onReload={onReload} />}
+          {problem?.kind === 'other' && <ErrorAlert error={problem.error} title={t('editor.saveFailed')} />}
+        </div>
         {summary.length > 0 && formState.submitCount > 0 && <ErrorSummary ref={summaryRef} items={summary} />}
-        {failure !== null && (
-          <div ref={failureRef} tabIndex={-1} className="bitd-focus-target">
-            <ErrorAlert error={failure} title={t('editor.saveFailed')} />
-          </div>
-        )}
 
         <p className="fr-text--sm bitd-muted">{t('editor.requiredNote')}</p>
 
@@ -145,7 +128,11 @@ export function SupplierForm({ mode, initial, save, onSaved, onUnchanged, cancel
             disabled={formState.isSubmitting}
             nativeButtonProps={{ 'data-testid': 'save-supplier', 'aria-busy': formState.isSubmitting }}
           >
-            {formState.isSubmitting ? t('editor.saving') : mode === 'create' ? t('editor.create') : t('editor.save')}
+            {formState.isSubmitting
+              ? t('editor.saving')
+              : mode === 'create'
+                ? t('editor.create')
+                : t('editor.save')}
           </Button>
           <Button priority="secondary" linkProps={{ to: cancelTo }}>
             {t('editor.cancel')}

@@ -6,7 +6,10 @@ import type { SupplierFormValues } from './form-model';
 import { apiPath, fieldId } from './paths';
 
 type Name = FieldPath<SupplierFormValues>;
-type Rules = Omit<RegisterOptions<SupplierFormValues, Name>, 'valueAsNumber' | 'valueAsDate' | 'setValueAs' | 'disabled'>;
+type Rules = Omit<
+  RegisterOptions<SupplierFormValues, Name>,
+  'valueAsNumber' | 'valueAsDate' | 'setValueAs' | 'disabled'
+>;
 
 interface CommonProps {
   /** Form path (`capabilities.0.code`); the input's `name` is the API path (`capabilities[0].code`). */
@@ -89,7 +92,15 @@ export function TextField({
   );
 }
 
-export function TextAreaField({ name, label, hint, rules, className, rows = 5, maxLength }: CommonProps & { rows?: number; maxLength?: number }) {
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  rules,
+  className,
+  rows = 5,
+  maxLength,
+}: CommonProps & { rows?: number; maxLength?: number }) {
   const { field, native, state, message } = useField(name, rules);
   return (
     <Input

@@ -3,7 +3,9 @@ import type { SupplierFormValues } from './form-model';
 import { apiPath } from './paths';
 
 /** RHF's nested error tree as a flat list of `{ field: API path, message }` (field paths in the API form). */
-export function flattenErrors(errors: FieldErrors<SupplierFormValues>): Array<{ field: string; message: string }> {
+export function flattenErrors(
+  errors: FieldErrors<SupplierFormValues>,
+): Array<{ field: string; message: string }> {
   const out: Array<{ field: string; message: string }> = [];
   const walk = (node: unknown, path: string[]) => {
     if (!node || typeof node !== 'object') return;

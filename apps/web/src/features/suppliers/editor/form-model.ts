@@ -66,7 +66,12 @@ export interface SupplierFormValues {
 
 export const emptyCapability = (): CapabilityForm => ({ code: '', label: '', trl: '', description: '' });
 export const emptyCertification = (): CertificationForm => ({ scheme: '', validUntil: '', reference: '' });
-export const emptyReference = (): ReferenceForm => ({ programme: '', customer: '', year: '', description: '' });
+export const emptyReference = (): ReferenceForm => ({
+  programme: '',
+  customer: '',
+  year: '',
+  description: '',
+});
 export const emptyContact = (): ContactForm => ({ name: '', email: '', phone: '', role: '' });
 
 export function emptyForm(): SupplierFormValues {
@@ -90,7 +95,8 @@ export function emptyForm(): SupplierFormValues {
   };
 }
 
-const str = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : String(v));
+const str = (v: string | number | null | undefined): string =>
+  v === null || v === undefined ? '' : String(v);
 
 export function fromView(v: SupplierView): SupplierFormValues {
   return {
@@ -131,7 +137,12 @@ export function fromView(v: SupplierView): SupplierFormValues {
       year: str(r.year),
       description: str(r.description),
     })),
-    contacts: v.contacts.map((c) => ({ name: c.name, email: c.email, phone: str(c.phone), role: str(c.role) })),
+    contacts: v.contacts.map((c) => ({
+      name: c.name,
+      email: c.email,
+      phone: str(c.phone),
+      role: str(c.role),
+    })),
   };
 }
 
@@ -177,7 +188,12 @@ export function toPayload(v: SupplierFormValues): Record<string, unknown> {
     }),
     description: orNull(text(v.description)),
     capabilities: v.capabilities.map((c) =>
-      compact({ code: c.code.trim(), label: text(c.label), trl: parseNumber(c.trl), description: text(c.description) }),
+      compact({
+        code: c.code.trim(),
+        label: text(c.label),
+        trl: parseNumber(c.trl),
+        description: text(c.description),
+      }),
     ),
     certifications: v.certifications.map((c) =>
       compact({ scheme: c.scheme, validUntil: text(c.validUntil), reference: text(c.reference) }),
@@ -208,5 +224,7 @@ export function createBody(v: SupplierFormValues): SupplierBody {
 export function updateBody(v: SupplierFormValues, initial: SupplierFormValues): SupplierBody {
   const now = toPayload(v);
   const before = toPayload(initial);
-  return Object.fromEntries(Object.entries(now).filter(([k, x]) => JSON.stringify(x) !== JSON.stringify(before[k])));
+  return Object.fromEntries(
+    Object.entries(now).filter(([k, x]) => JSON.stringify(x) !== JSON.stringify(before[k])),
+  );
 }

@@ -18,9 +18,15 @@ export function CapabilitiesSection({ capabilities }: { capabilities: SupplierCa
         <p className="bitd-muted">{t('profile.noCapabilities')}</p>
       ) : (
         <Table
+          className="bitd-table"
           noCaption
           caption={t('profile.capabilities')}
-          headers={[t('fields.capability.code'), t('fields.capability.label'), t('fields.capability.trl'), t('fields.capability.description')]}
+          headers={[
+            t('fields.capability.code'),
+            t('fields.capability.label'),
+            t('fields.capability.trl'),
+            t('fields.capability.description'),
+          ]}
           data={capabilities.map((c) => {
             const reference = labelOf(cpv, c.code, lang);
             const own = c.label && c.label !== reference ? c.label : null;

@@ -32,7 +32,9 @@ export function CertificationsSection({ certifications }: { certifications: Supp
               )}
               <span className="bitd-block fr-text--sm fr-mb-0">
                 {c.validUntil
-                  ? t(c.expired ? 'profile.expiredOn' : 'profile.validUntil', { date: formatDate(c.validUntil, lang) })
+                  ? t(c.expired ? 'profile.expiredOn' : 'profile.validUntil', {
+                      date: formatDate(c.validUntil, lang),
+                    })
                   : t('profile.noExpiry')}
               </span>
               {c.reference && (

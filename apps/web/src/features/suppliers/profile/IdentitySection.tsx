@@ -30,8 +30,12 @@ export function IdentitySection({ supplier: s }: { supplier: SupplierView }) {
             : null,
           s.legalForm ? { term: t('fields.legalForm'), value: labels.legalForm(s.legalForm) } : null,
           { term: t('fields.sizeBand'), value: labels.sizeBand(s.sizeBand) },
-          s.headcount !== null ? { term: t('fields.headcount'), value: formatNumber(s.headcount, lang) } : null,
-          s.revenueEur !== null ? { term: t('fields.revenueEur'), value: formatEur(s.revenueEur, lang) } : null,
+          s.headcount !== null
+            ? { term: t('fields.headcount'), value: formatNumber(s.headcount, lang) }
+            : null,
+          s.revenueEur !== null
+            ? { term: t('fields.revenueEur'), value: formatEur(s.revenueEur, lang) }
+            : null,
           s.defenceRevenueShare !== null
             ? { term: t('fields.defenceRevenueShare'), value: formatShare(s.defenceRevenueShare, lang) }
             : null,
@@ -39,7 +43,13 @@ export function IdentitySection({ supplier: s }: { supplier: SupplierView }) {
             ? {
                 term: t('fields.website'),
                 value: website ? (
-                  <a className="fr-link" href={website} target="_blank" rel="noopener noreferrer" title={t('common.newWindow', { label: s.website })}>
+                  <a
+                    className="fr-link"
+                    href={website}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    title={t('common.newWindow', { label: s.website })}
+                  >
                     {s.website}
                   </a>
                 ) : (
@@ -64,7 +74,9 @@ export function AddressSection({ supplier: s }: { supplier: SupplierView }) {
         <span className="bitd-block">
           {a.postalCode} {a.city}
         </span>
-        {a.department && <span className="bitd-block">{t('profile.department', { code: a.department })}</span>}
+        {a.department && (
+          <span className="bitd-block">{t('profile.department', { code: a.department })}</span>
+        )}
       </address>
       <Facts
         items={[

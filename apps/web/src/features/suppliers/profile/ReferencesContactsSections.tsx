@@ -19,7 +19,9 @@ export function ReferencesSection({ references }: { references: SupplierReferenc
                   {t('fields.reference.customer')} : {r.customer}
                 </span>
               )}
-              {r.description && <span className="bitd-block bitd-plain-text fr-text--sm fr-mb-0">{r.description}</span>}
+              {r.description && (
+                <span className="bitd-block bitd-plain-text fr-text--sm fr-mb-0">{r.description}</span>
+              )}
             </li>
           ))}
         </ul>

@@ -13,8 +13,14 @@ export function Section({ id, title, children }: { id: string; title: string; ch
 }
 
 /** Term / definition pairs, skipping the empty ones. */
-export function Facts({ items }: { items: Array<{ term: string; value: ReactNode; testId?: string } | null> }) {
-  const shown = items.filter((i): i is NonNullable<typeof i> => i !== null && i.value !== null && i.value !== '');
+export function Facts({
+  items,
+}: {
+  items: Array<{ term: string; value: ReactNode; testId?: string } | null>;
+}) {
+  const shown = items.filter(
+    (i): i is NonNullable<typeof i> => i !== null && i.value !== null && i.value !== '',
+  );
   return (
     <dl className="bitd-facts">
       {shown.map((i) => (

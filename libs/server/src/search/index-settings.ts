@@ -1,0 +1,79 @@
+import { CERTIFICATION_SCHEMES } from '@bitd/domain';
+import type { Settings } from 'meilisearch';
+
+const FR_STOP_WORDS = ['le', 'la', 'les', 'de', 'des', 'du', 'un', 'une', 'et', 'en', 'pour', 'dans', 'sur', 'avec', 'au', 'aux', 'par', 'l', 'd'];
+const EN_STOP_WORDS = ['the', 'a', 'an', 'and', 'of', 'for', 'in', 'with', 'on', 'to', 'by'];
+
+/** Shared by both indexes: defence thesaurus synonyms, stop words, bounded hits and facets. */
+function commonSettings(): Settings {
+  return {
+    synonyms: {},
+    stopWords: [...FR_STOP_WORDS, ...EN_STOP_WORDS],
+    pagination: { maxTotalHits: 2000 },
+    faceting: { maxValuesPerFacet: 200 },
+  };
+}
+
+export const SUPPLIER_INDEX_SETTINGS: Settings = {
+  ...commonSettings(),
+  searchableAttributes: [
+    'name',
+    'capabilityLabels',
+    'description_fr',
+    'description_en',
+    'capabilityTexts',
+    'programmes',
+    'customers',
+    'city',
+    'cpvCodes',
+    'siret',
+  ],
+  filterableAttributes: [
+    'department',
+    'inseeCode',
+    'cpvTree',
+    'domains',
+    'certifications',
+    'certificationsValid',
+    ...CERTIFICATION_SCHEMES.map((s) => `certUntil.${s}`),
+    'clearance',
+    'clearanceRank',
+    'trls',
+    'trlMax',
+    'sizeBand',
+    '_geo',
+  ],
+  sortableAttributes: ['name', 'updatedAt', 'completeness', 'headcount', '_geo'],
+  displayedAttributes: ['*'],
+  localizedAttributes: [
+    { attributePatterns: ['description_fr'], locales: ['fra'] },
+    { attributePatterns: ['description_en'], locales: ['eng'] },
+  ],
+  typoTolerance: {
+    enabled: true,
+    disableOnNumbers: true,
+    disableOnAttributes: ['cpvCodes', 'siret'],
+    minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
+  },
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'completeness:desc'],
+};
+
+/** Ready for the opportunities issue: same text handling, its own facets. */
+export const OPPORTUNITY_INDEX_SETTINGS: Settings = {
+  ...commonSettings(),
+  searchableAttributes: ['title', 'capabilityLabels', 'description_fr', 'description_en', 'issuer', 'programme', 'cpvCodes'],
+  filterableAttributes: ['kind', 'status', 'visibility', 'cpvTree', 'domains', 'requiredCertifications', 'minClearanceRank', 'trlMin', 'trlMax', 'deadline', 'programme', 'issuer', '_geo'],
+  sortableAttributes: ['deadline', 'updatedAt', 'title', '_geo'],
+  localizedAttributes: [
+    { attributePatterns: ['description_fr'], locales: ['fra'] },
+    { attributePatterns: ['description_en'], locales: ['eng'] },
+  ],
+  typoTolerance: { enabled: true, disableOnNumbers: true, disableOnAttributes: ['cpvCodes'] },
+};
+
+export type IndexKind = 'suppliers' | 'opportunities';
+
+export const INDEX_SETTINGS: Record<IndexKind, Settings> = {
+  suppliers: SUPPLIER_INDEX_SETTINGS,
+  opportunities: OPPORTUNITY_INDEX_SETTINGS,
+};

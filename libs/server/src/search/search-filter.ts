@@ -1,0 +1,52 @@
+/**
+ * Meilisearch filter expressions built only from typed, validated values. Every string is quoted
+ * and escaped, so user text can never become filter syntax; numbers are checked finite.
+ */
+export function quote(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+function num(n: number): string {
+  if (!Number.isFinite(n)) throw new Error(`not a finite number: ${n}`);
+  return String(n);
+}
+
+/** Attribute names come from code, never from requests; guard anyway. */
+function attr(name: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name)) throw new Error(`bad attribute name ${name}`);
+  return name;
+}
+
+/** `field IN ["a", "b"]`: OR within one facet. */
+export function anyOf(field: string, values: readonly string[]): string | null {
+  if (values.length === 0) return null;
+  return `${attr(field)} IN [${values.map(quote).join(', ')}]`;
+}
+
+export function atLeast(field: string, value: number): string {
+  return `${attr(field)} >= ${num(value)}`;
+}
+
+export function atMost(field: string, value: number): string {
+  return `${attr(field)} <= ${num(value)}`;
+}
+
+export function equals(field: string, value: string | number | boolean): string {
+  return `${attr(field)} = ${typeof value === 'string' ? quote(value) : typeof value === 'number' ? num(value) : String(value)}`;
+}
+
+export function or(parts: ReadonlyArray<string | null>): string | null {
+  const kept = parts.filter((p): p is string => !!p);
+  if (kept.length === 0) return null;
+  return kept.length === 1 ? kept[0] : `(${kept.join(' OR ')})`;
+}
+
+/** AND across facets. */
+export function and(parts: ReadonlyArray<string | null>): string | undefined {
+  const kept = parts.filter((p): p is string => !!p);
+  return kept.length ? kept.map((p) => (p.includes(' OR ') && !p.startsWith('(') ? `(${p})` : p)).join(' AND ') : undefined;
+}
+
+export function geoRadius(lat: number, lon: number, radiusKm: number): string {
+  return `_geoRadius(${num(lat)}, ${num(lon)}, ${num(Math.round(radiusKm * 1000))})`;
+}

@@ -1,0 +1,121 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, In, MoreThan } from 'typeorm';
+import { OrganisationEntity } from '../suppliers/organisation.entity';
+import { IndexKind } from './index-settings';
+import { MeiliService, isNotFound } from './meili.service';
+import { toSupplierDocument } from './supplier-document';
+
+export interface IndexDrift {
+  index: string;
+  inDatabase: number;
+  inIndex: number;
+  missing: string[];
+  stale: string[];
+  extra: string[];
+  repaired: boolean;
+}
+
+const BATCH = 2000;
+
+/**
+ * Keeps the search indexes a projection of PostgreSQL: it always re-reads the current rows by
+ * id, so a job replayed late or twice writes the same truth.
+ */
+@Injectable()
+export class SearchIndexerService {
+  private readonly logger = new Logger(SearchIndexerService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly meili: MeiliService,
+  ) {}
+
+  /** Upserts live suppliers among `ids` and deletes the others (soft-deleted or gone). */
+  async syncSuppliers(ids: readonly string[], uid = this.meili.indexUid('suppliers')): Promise<{ upserted: number; deleted: number }> {
+    if (ids.length === 0) return { upserted: 0, deleted: 0 };
+    await this.meili.ensureIndex('suppliers', uid);
+    const rows = await this.dataSource.getRepository(OrganisationEntity).find({ where: { id: In([...ids]), kind: 'supplier' } });
+    const live = new Set(rows.map((r) => r.id));
+    const gone = ids.filter((id) => !live.has(id));
+    const index = this.meili.client.index(uid);
+    const tasks = [];
+    if (rows.length) tasks.push(index.addDocuments(rows.map((r) => toSupplierDocument(r)), { primaryKey: 'id' }));
+    if (gone.length) tasks.push(index.deleteDocuments([...new Set(gone)]));
+    for (const t of tasks) await this.meili.waitTask(t);
+    return { upserted: rows.length, deleted: gone.length };
+  }
+
+  /** Every live supplier id with its version, in id order, read in batches. */
+  private async *liveSuppliers(): AsyncGenerator<OrganisationEntity[]> {
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const batch = await this.dataSource.getRepository(OrganisationEntity).find({
+        where: { kind: 'supplier', id: MoreThan(after) },
+        order: { id: 'ASC' },
+        take: BATCH,
+      });
+      if (batch.length) yield batch;
+      if (batch.length < BATCH) return;
+      after = batch[batch.length - 1].id;
+    }
+  }
+
+  /**
+   * Builds a fresh index beside the live one and swaps it in atomically: search keeps answering
+   * from the old one meanwhile. Changes committed during the build are replayed after the swap.
+   */
+  async reindex(kind: IndexKind): Promise<{ index: string; documents: number; seconds: number }> {
+    if (kind !== 'suppliers') throw new Error(`reindex of ${kind} arrives with its feature`);
+    const started = Date.now();
+    const since = new Date(started - 1000);
+    const live = this.meili.indexUid(kind);
+    const build = `${live}_build_${started}`;
+    await this.meili.ensureIndex(kind, build);
+    let documents = 0;
+    const pending = [];
+    for await (const batch of this.liveSuppliers()) {
+      pending.push(this.meili.client.index(build).addDocuments(batch.map((r) => toSupplierDocument(r)), { primaryKey: 'id' }));
+      documents += batch.length;
+    }
+    for (const t of pending) await this.meili.waitTask(t, 600_000);
+    await this.meili.ensureIndex(kind, live); // swap needs both to exist
+    await this.meili.waitTask(this.meili.client.swapIndexes([{ indexes: [live, build], rename: false }]));
+    await this.meili.waitTask(this.meili.client.deleteIndex(build));
+    this.meili.forget(build);
+    const changed = await this.dataSource
+      .getRepository(OrganisationEntity)
+      .find({ where: { kind: 'supplier', updatedAt: MoreThan(since) }, withDeleted: true, select: { id: true } });
+    await this.syncSuppliers(changed.map((c) => c.id));
+    const seconds = (Date.now() - started) / 1000;
+    this.logger.log(`reindexed ${documents} suppliers into ${live} in ${seconds.toFixed(1)} s`);
+    return { index: live, documents, seconds };
+  }
+
+  /** Compares PostgreSQL with the index (missing, stale, extra documents) and repairs the drift. */
+  async checkSuppliers(repair = true): Promise<IndexDrift> {
+    const uid = this.meili.indexUid('suppliers');
+    await this.meili.ensureIndex('suppliers', uid);
+    const inDb = new Map<string, number>();
+    for await (const batch of this.liveSuppliers()) for (const r of batch) inDb.set(r.id, r.version);
+    const inIndex = new Map<string, number>();
+    for (let offset = 0; ; offset += 10_000) {
+      const page = await this.meili.client
+        .index(uid)
+        .getDocuments<{ id: string; version: number }>({ fields: ['id', 'version'], limit: 10_000, offset })
+        .catch((e: unknown) => {
+          if (isNotFound(e)) return { results: [] as Array<{ id: string; version: number }> };
+          throw e;
+        });
+      for (const d of page.results) inIndex.set(d.id, d.version);
+      if (page.results.length < 10_000) break;
+    }
+    const missing = [...inDb.keys()].filter((id) => !inIndex.has(id));
+    const stale = [...inDb.entries()].filter(([id, v]) => inIndex.has(id) && inIndex.get(id) !== v).map(([id]) => id);
+    const extra = [...inIndex.keys()].filter((id) => !inDb.has(id));
+    const drift = [...missing, ...stale, ...extra];
+    if (repair && drift.length) {
+      for (let i = 0; i < drift.length; i += BATCH) await this.syncSuppliers(drift.slice(i, i + BATCH));
+    }
+    return { index: uid, inDatabase: inDb.size, inIndex: inIndex.size, missing, stale, extra, repaired: repair && drift.length > 0 };
+  }
+}

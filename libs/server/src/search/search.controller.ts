@@ -1,0 +1,20 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { supplierSearchQuerySchema } from '@bitd/domain';
+import { parseOrThrow } from '../common/zod-validation.pipe';
+import { SearchService } from './search.service';
+
+@ApiTags('search')
+@Controller('search')
+export class SearchController {
+  constructor(private readonly search: SearchService) {}
+
+  @Get('suppliers')
+  @ApiOperation({
+    summary:
+      'Search suppliers: q, department, commune, domain, cpv (tree-aware), certification (valid today), clearance, clearanceMin, sizeBand, trlMin/trlMax, site or lat/lon + radiusKm, sort, page, pageSize. Repeat a parameter for OR within a facet.',
+  })
+  suppliers(@Query() raw: Record<string, unknown>) {
+    return this.search.searchSuppliers(parseOrThrow(supplierSearchQuerySchema, raw));
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { QueueService } from '../queue/queue.service';
+import { MeiliService } from './meili.service';
+import { SearchAdminController } from './search-admin.controller';
+import { SearchController } from './search.controller';
+import { SearchIndexerService } from './search-indexer.service';
+import { SearchService } from './search.service';
+
+/** Search API and operations (reindex, check-index, queue state): used by the api and the cli. */
+@Module({
+  controllers: [SearchController, SearchAdminController],
+  providers: [MeiliService, SearchService, SearchIndexerService, QueueService],
+  exports: [MeiliService, SearchService, SearchIndexerService, QueueService],
+})
+export class SearchModule {}

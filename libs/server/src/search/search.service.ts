@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import {
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  SUPPLIER_FACETS,
+  SearchResponse,
+  SupplierFacet,
+  SupplierSearchHit,
+  SupplierSearchQuery,
+  clearanceRank,
+  cpvLabel,
+  defenceSite,
+  distanceKm,
+} from '@bitd/domain';
+import type { SearchParams } from 'meilisearch';
+import { DomainError } from '../common/domain-error';
+import { MeiliService, isNotFound } from './meili.service';
+import { and, anyOf, atLeast, geoRadius, or } from './search-filter';
+import { SupplierDocument, dateNumber } from './supplier-document';
+
+/** The filter of each facet the query constrains, keyed by facet, so counts can leave their own out. */
+type FacetFilters = Partial<Record<SupplierFacet | 'other', string | null>>;
+
+@Injectable()
+export class SearchService {
+  constructor(private readonly meili: MeiliService) {}
+
+  /**
+   * Supplier search: text, facet filters (OR within a facet, AND across facets), geo radius,
+   * sort, pagination, facet counts computed the way people expect (a facet's counts ignore its
+   * own selection), highlights. The suppliers index holds only live public profiles.
+   */
+  async searchSuppliers(q: SupplierSearchQuery, today = new Date().toISOString().slice(0, 10)): Promise<SearchResponse<SupplierSearchHit>> {
+    const centre = q.site ? defenceSite(q.site) : q.lat !== undefined && q.lon !== undefined ? { lat: q.lat, lon: q.lon } : undefined;
+    const filters: FacetFilters = {
+      department: anyOf('department', q.department ?? []),
+      domains: anyOf('domains', q.domain ?? []),
+      certificationsValid: or((q.certification ?? []).map((s) => atLeast(`certUntil.${s}`, dateNumber(today)))),
+      clearance: anyOf('clearance', q.clearance ?? []),
+      sizeBand: anyOf('sizeBand', q.sizeBand ?? []),
+      other: and([
+        anyOf('inseeCode', q.commune ?? []),
+        anyOf('cpvTree', q.cpv ?? []),
+        q.clearanceMin ? atLeast('clearanceRank', clearanceRank(q.clearanceMin)) : null,
+        q.trlMin !== undefined || q.trlMax !== undefined ? `trls ${q.trlMin ?? 1} TO ${q.trlMax ?? 9}` : null,
+        centre && q.radiusKm !== undefined ? geoRadius(centre.lat, centre.lon, q.radiusKm) : null,
+      ]) ?? null,
+    };
+    const sort =
+      q.sort === 'relevance'
+        ? undefined
+        : q.sort === 'distance' && centre
+          ? [`_geoPoint(${centre.lat}, ${centre.lon}):asc`]
+          : [q.sort.startsWith('-') ? `${q.sort.slice(1)}:desc` : `${q.sort}:asc`];
+    const indexUid = this.meili.indexUid('suppliers');
+    const main: SearchParams & { indexUid: string } = {
+      indexUid,
+      q: q.q ?? '',
+      filter: and(Object.values(filters)),
+      sort,
+      page: q.page,
+      hitsPerPage: q.pageSize,
+      facets: [...SUPPLIER_FACETS],
+      attributesToHighlight: ['name', 'description_fr', 'description_en', 'capabilityLabels'],
+      attributesToCrop: ['description_fr', 'description_en'],
+      cropLength: 40,
+      highlightPreTag: HIGHLIGHT_START,
+      highlightPostTag: HIGHLIGHT_END,
+    };
+    // Counts of a selected facet come from the same search without that facet's own filter.
+    const selected = SUPPLIER_FACETS.filter((f) => filters[f]);
+    const facetQueries = selected.map((facet) => ({
+      indexUid,
+      q: q.q ?? '',
+      filter: and(Object.entries(filters).filter(([k]) => k !== facet).map(([, v]) => v ?? null)),
+      facets: [facet],
+      limit: 0,
+    }));
+    let results;
+    try {
+      ({ results } = await this.meili.client.multiSearch({ queries: [main, ...facetQueries] }));
+    } catch (e) {
+      if (isNotFound(e)) throw new DomainError('SEARCH_UNAVAILABLE', 'The search index is being built; try again in a moment');
+      throw e;
+    }
+    const [first, ...facetResults] = results;
+    const facets: Record<string, Record<string, number>> = { ...(first.facetDistribution ?? {}) };
+    selected.forEach((facet, i) => (facets[facet] = facetResults[i].facetDistribution?.[facet] ?? {}));
+    const total = first.totalHits ?? first.estimatedTotalHits ?? 0;
+    return {
+      hits: (first.hits as Array<SupplierDocument & { _formatted?: Partial<Record<keyof SupplierDocument, unknown>> }>).map((h) => toHit(h, centre)),
+      total,
+      totalCapped: total >= 2000,
+      page: q.page,
+      pageSize: q.pageSize,
+      facets,
+      processingTimeMs: first.processingTimeMs,
+    };
+  }
+}
+
+function toHit(h: SupplierDocument & { _formatted?: Partial<Record<keyof SupplierDocument, unknown>> }, centre?: { lat: number; lon: number }): SupplierSearchHit {
+  const f = h._formatted ?? {};
+  const description = (f.description_fr ?? f.description_en ?? h.description_fr ?? h.description_en ?? null) as string | null;
+  return {
+    id: h.id,
+    name: h.name,
+    city: h.city,
+    department: h.department,
+    capabilities: h.cpvCodes.map((code) => ({ code, label: cpvLabel(code, 'fr') })),
+    domains: h.domains,
+    certificationsValid: h.certificationsValid,
+    clearance: h.clearance,
+    trlMax: h.trlMax,
+    sizeBand: h.sizeBand,
+    distanceKm: centre && h._geo ? Math.round(distanceKm(centre.lat, centre.lon, h._geo.lat, h._geo.lng) * 10) / 10 : null,
+    highlights: {
+      name: (f.name as string) ?? h.name,
+      description,
+      capabilities: ((f.capabilityLabels as string[] | undefined) ?? []).filter((l) => l.includes(HIGHLIGHT_START)),
+    },
+  };
+}
+

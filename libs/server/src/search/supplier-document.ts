@@ -1,0 +1,97 @@
+import {
+  capabilityDomains,
+  clearanceRank,
+  cpvEntry,
+  cpvSelfAndAncestors,
+  detectLanguage,
+  isCertificationValidOn,
+  sizeBand,
+} from '@bitd/domain';
+import type { OrganisationEntity } from '../suppliers/organisation.entity';
+
+/** What the suppliers index holds: public profile fields only (never contacts). */
+export interface SupplierDocument {
+  id: string;
+  name: string;
+  siret: string;
+  city: string;
+  inseeCode: string | null;
+  department: string | null;
+  description_fr: string | null;
+  description_en: string | null;
+  capabilityLabels: string[];
+  capabilityTexts: string[];
+  cpvCodes: string[];
+  /** Codes with all their ancestors: a filter on 35500000 finds 35512400. */
+  cpvTree: string[];
+  domains: string[];
+  certifications: string[];
+  /** Schemes valid on the day of indexing (facet counts); refreshed daily by the worker. */
+  certificationsValid: string[];
+  /** Expiry per scheme as YYYYMMDD (99991231 when none): "valid on day D" is `>= D`, any day. */
+  certUntil: Record<string, number>;
+  clearance: string;
+  clearanceRank: number;
+  trls: number[];
+  trlMax: number | null;
+  sizeBand: string;
+  headcount: number | null;
+  programmes: string[];
+  customers: string[];
+  completeness: number;
+  updatedAt: number;
+  version: number;
+  _geo?: { lat: number; lng: number };
+}
+
+export const dateNumber = (isoDate: string): number => Number(isoDate.replaceAll('-', ''));
+
+export function toSupplierDocument(e: OrganisationEntity, today = new Date().toISOString().slice(0, 10)): SupplierDocument {
+  const codes = e.capabilities.map((c) => c.code);
+  const lang = e.description ? detectLanguage(e.description) : 'fr';
+  const certUntil: Record<string, number> = {};
+  for (const c of e.certifications) {
+    const until = c.validUntil ? dateNumber(c.validUntil) : 99991231;
+    certUntil[c.scheme] = Math.max(certUntil[c.scheme] ?? 0, until);
+  }
+  const trls = e.capabilities.map((c) => c.trl).filter((t): t is number => t !== null);
+  const labels = new Set<string>();
+  for (const c of e.capabilities) {
+    if (c.label) labels.add(c.label);
+    const ref = cpvEntry(c.code);
+    if (ref) {
+      labels.add(ref.fr);
+      labels.add(ref.en);
+    }
+  }
+  return {
+    id: e.id,
+    name: e.name,
+    siret: e.siret,
+    city: e.city,
+    inseeCode: e.inseeCode,
+    department: e.department,
+    description_fr: lang === 'fr' ? e.description : null,
+    description_en: lang === 'en' ? e.description : null,
+    capabilityLabels: [...labels],
+    capabilityTexts: e.capabilities.map((c) => c.description).filter((d): d is string => !!d),
+    cpvCodes: codes,
+    cpvTree: [...new Set(codes.flatMap((c) => cpvSelfAndAncestors(c)))],
+    domains: capabilityDomains(codes),
+    certifications: [...new Set(e.certifications.map((c) => c.scheme))],
+    certificationsValid: [...new Set(e.certifications.filter((c) => isCertificationValidOn(c.validUntil, today)).map((c) => c.scheme))],
+    certUntil,
+    clearance: e.clearance,
+    clearanceRank: clearanceRank(e.clearance),
+    trls: [...new Set(trls)],
+    trlMax: trls.length ? Math.max(...trls) : null,
+    sizeBand: sizeBand(e.headcount),
+    headcount: e.headcount,
+    programmes: [...new Set(e.references.map((r) => r.programme).filter((p): p is string => !!p))],
+    customers: [...new Set(e.references.map((r) => r.customer).filter((p): p is string => !!p))],
+    completeness: e.completeness,
+    updatedAt: e.updatedAt.getTime(),
+    version: e.version,
+    ...(e.lat !== null && e.lon !== null ? { _geo: { lat: e.lat, lng: e.lon } } : {}),
+  };
+}

@@ -1,0 +1,165 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { ApiErrorBody, SearchResponse, SupplierSearchHit, SupplierView } from '@bitd/domain';
+import { HIGHLIGHT_START, luhnValid } from '@bitd/domain';
+import { MeiliService, SearchIndexerService } from '@bitd/server';
+import fc from 'fast-check';
+import { validSupplier } from '../../apps/api/src/testing/fixtures';
+import { TestApi, startTestApi } from '../../apps/api/src/testing/test-api';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { waitUntil } from '../support/processes';
+
+const ADMIN = { Authorization: `Bearer ${process.env.ADMIN_TOKEN}` };
+
+/** Distinct Luhn-valid SIRETs for test companies. */
+function siret(n: number): string {
+  const complete = (body: string) => body + [...'0123456789'].find((d) => luhnValid(body + d));
+  return complete(`${complete(String(40000000 + n))}0001`);
+}
+
+describe('search: outbox → BullMQ → Meilisearch, and the search API', () => {
+  let api: TestApi;
+  let worker: INestApplicationContext;
+
+  const search = (query: string) => api.json<SearchResponse<SupplierSearchHit> & ApiErrorBody>('GET', `/api/v1/search/suppliers?${query}`);
+  const names = async (query: string) => (await search(query)).body.hits.map((h) => h.name).sort();
+  const create = async (overrides: Record<string, unknown>) => (await api.json<SupplierView>('POST', '/api/v1/suppliers', validSupplier(overrides))).body;
+  const settled = () => waitUntil(async () => (await api.dataSource.query('SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL'))[0].n === 0, 'outbox relay');
+  /** Waits until a search returns exactly `expected` (the index is eventually consistent). */
+  const eventually = (query: string, expected: string[]) =>
+    waitUntil(async () => JSON.stringify(await names(query)) === JSON.stringify([...expected].sort()), `search ${query} → ${expected}`, 15000);
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    await api.reset();
+    worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+    await worker.init();
+    const meili = api.app.get(MeiliService);
+    await meili.ensureIndex('suppliers');
+    await meili.waitTask(meili.client.index(meili.indexUid('suppliers')).deleteAllDocuments());
+
+    await create({ siret: siret(1), name: 'Iroise Acoustique', description: 'Antennes et traitement sonar, acoustique sous-marine.', capabilities: [{ code: '35512400', trl: 7 }], address: { city: 'Brest', postalCode: '29200', lat: 48.39, lon: -4.49 }, certifications: [{ scheme: 'EN9100', validUntil: '2099-01-01' }], clearance: 'SECRET' });
+    await create({ siret: siret(2), name: 'Vilaine Cyber', description: 'Nous assurons la lutte informatique défensive et la supervision SOC.', capabilities: [{ code: '72212730', trl: 8 }], address: { city: 'Rennes', postalCode: '35000', lat: 48.11, lon: -1.68 }, certifications: [{ scheme: 'PASSI', validUntil: '2099-01-01' }, { scheme: 'EN9100', validUntil: '2020-01-01' }], clearance: 'DR' });
+    await create({ siret: siret(3), name: 'Blavet Composites', description: 'Hull repair and composite parts for warships.', capabilities: [{ code: '35521000', trl: 9 }], address: { city: 'Lorient', postalCode: '56100', lat: 47.75, lon: -3.37 }, certifications: [{ scheme: 'ISO9001', validUntil: '2099-01-01' }], clearance: 'NONE' });
+    await settled();
+    await eventually('', ['Blavet Composites', 'Iroise Acoustique', 'Vilaine Cyber']);
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+  });
+
+  it('makes an update searchable once the worker has run, and a deleted profile disappears', async () => {
+    const created = await create({ siret: siret(4), name: 'Penmarch Optronique', capabilities: [{ code: '38600000', trl: 6 }] });
+    await eventually('q=Penmarch', ['Penmarch Optronique']);
+    await api.json('PATCH', `/api/v1/suppliers/${created.id}`, { name: 'Kerhuon Optronique' });
+    await eventually('q=Kerhuon', ['Kerhuon Optronique']);
+    expect(await names('q=Penmarch')).toEqual([]);
+    await api.json('DELETE', `/api/v1/suppliers/${created.id}`);
+    await eventually('q=Kerhuon', []);
+  });
+
+  it('finds through the defence thesaurus and despite typos', async () => {
+    expect(await names('q=LID')).toEqual(['Vilaine Cyber']);
+    expect(await names('q=acoustiqe')).toEqual(['Iroise Acoustique']);
+    expect(await names('q=warship%20hull')).toEqual(['Blavet Composites']);
+  });
+
+  it('filters: CPV ancestors, OR within a facet, AND across facets, valid certifications, clearance, radius', async () => {
+    expect(await names('cpv=35500000')).toEqual(['Blavet Composites', 'Iroise Acoustique']);
+    expect(await names('department=29&department=35')).toEqual(['Iroise Acoustique', 'Vilaine Cyber']);
+    expect(await names('department=29&department=35&clearanceMin=SECRET')).toEqual(['Iroise Acoustique']);
+    expect(await names('certification=EN9100')).toEqual(['Iroise Acoustique']); // Vilaine's EN 9100 expired
+    expect(await names('site=brest-naval-base&radiusKm=60')).toEqual(['Iroise Acoustique']);
+    expect(await names('lat=48.11&lon=-1.68&radiusKm=150')).toEqual(['Blavet Composites', 'Vilaine Cyber']);
+    const byDistance = await search('site=lorient-naval-group&sort=distance');
+    expect(byDistance.body.hits.map((h) => h.name)).toEqual(['Blavet Composites', 'Iroise Acoustique', 'Vilaine Cyber']);
+    expect(byDistance.body.hits[0].distanceKm).toBeLessThan(10);
+  });
+
+  it('counts a selected facet as if it were not selected (OR within it), others with it', async () => {
+    const res = await search('department=29');
+    expect(res.body.total).toBe(1);
+    expect(res.body.facets.department).toEqual({ '29': 1, '35': 1, '56': 1 });
+    expect(res.body.facets.clearance).toEqual({ SECRET: 1 });
+  });
+
+  it('highlights matched words with markers, never HTML', async () => {
+    const res = await search('q=sonar');
+    expect(res.body.hits[0].highlights.description).toContain(`${HIGHLIGHT_START}sonar`);
+  });
+
+  it('answers 400 with the reason for bad parameters', async () => {
+    const cases: Array<[string, string]> = [
+      ['radiusKm=2000&site=brest-naval-base', 'radiusKm'],
+      ['radiusKm=10', 'radiusKm'],
+      ['pageSize=500', 'pageSize'],
+      ['sort=colour', 'sort'],
+      ['colour=blue', 'colour'],
+      ['department=Finist%C3%A8re', 'department'],
+      ['certification=ISO9999', 'certification'],
+      ['lat=91&lon=0', 'lat'],
+      ['site=atlantis', 'site'],
+    ];
+    for (const [query, field] of cases) {
+      const res = await search(query);
+      expect([query, res.status]).toEqual([query, 400]);
+      expect(res.body.errors?.map((e) => e.field)).toContain(field);
+    }
+  });
+
+  it('never lets text become filter syntax: any value is a 400 or a correct result, never a 500', async () => {
+    const nasty = fc.oneof(
+      fc.constantFrom('"', '\\', '")', '29" OR department != "', 'NOT', '(', ')', 'OR 1=1', '\n', '🛳️', '29\nOR', 'x'.repeat(5000)),
+      fc.string({ unit: 'binary', maxLength: 60 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('q', 'department', 'cpv', 'certification', 'domain', 'site', 'commune'), nasty, async (param, value) => {
+        const res = await search(`${param}=${encodeURIComponent(value)}`);
+        expect([400, 200]).toContain(res.status);
+        if (res.status === 200 && param !== 'q') expect(res.body.total).toBe(0); // no valid code matched: nothing outside the filter
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reindex swaps in a fresh index while search keeps answering', async () => {
+    const during: number[] = [];
+    const reindex = api.json<{ documents: number }>('POST', '/api/v1/admin/search/reindex', undefined, ADMIN);
+    for (let i = 0; i < 5; i++) during.push((await search('')).status);
+    const res = await reindex;
+    expect(res.status).toBe(200);
+    expect(res.body.documents).toBe(3);
+    expect(during.every((s) => s === 200)).toBe(true);
+    expect(await names('')).toEqual(['Blavet Composites', 'Iroise Acoustique', 'Vilaine Cyber']);
+    expect((await api.json('POST', '/api/v1/admin/search/reindex')).status).toBe(403);
+  });
+
+  it('check-index finds injected drift (missing, stale, extra) and repairs it', async () => {
+    const meili = api.app.get(MeiliService);
+    const index = meili.client.index(meili.indexUid('suppliers'));
+    const [blavet] = (await search('q=Blavet')).body.hits;
+    const [iroise] = (await search('q=Iroise')).body.hits;
+    await meili.waitTask(index.deleteDocument(blavet.id));
+    await meili.waitTask(index.updateDocuments([{ id: iroise.id, version: 999, name: 'Stale name' }]));
+    await meili.waitTask(index.addDocuments([{ id: '00000000-0000-4000-8000-00000000dead', name: 'Ghost', version: 1 }]));
+
+    const indexer = api.app.get(SearchIndexerService);
+    const drift = await indexer.checkSuppliers(false);
+    expect(drift).toMatchObject({ missing: [blavet.id], stale: [iroise.id], extra: ['00000000-0000-4000-8000-00000000dead'], repaired: false });
+
+    const repaired = await api.json<{ repaired: boolean }>('POST', '/api/v1/admin/search/check-index', undefined, ADMIN);
+    expect(repaired.body.repaired).toBe(true);
+    const after = await indexer.checkSuppliers(false);
+    expect([after.missing, after.stale, after.extra]).toEqual([[], [], []]);
+    expect(await names('')).toEqual(['Blavet Composites', 'Iroise Acoustique', 'Vilaine Cyber']);
+  });
+
+  it('shows queue state to administrators', async () => {
+    const res = await api.json<Array<{ name: string; failed: number }>>('GET', '/api/v1/admin/queues', undefined, ADMIN);
+    expect(res.status).toBe(200);
+    expect(res.body.map((q) => q.name)).toEqual(['search-index']);
+    expect((await api.json('GET', '/api/v1/admin/queues')).status).toBe(403);
+  });
+});
