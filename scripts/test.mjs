@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ensureMeili, ensurePostgres, ensureRedis, root } from './lib/services.mjs';
 
 const only = process.argv[2]; // optional: lint | unit | integration | e2e
+const jestArgs = process.argv.slice(3); // optional: a test path pattern, -t name…
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const results = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
@@ -27,7 +28,7 @@ function jest(name, config, env) {
   console.log(`\n\x1b[1m▶ ${name}\x1b[0m`);
   const report = join(out, `jest-${name}.json`);
   rmSync(report, { force: true });
-  const r = spawnSync(bin('jest'), ['-c', config, '--json', `--outputFile=${report}`, '--forceExit'], { cwd: root, stdio: 'inherit', env });
+  const r = spawnSync(bin('jest'), ['-c', config, '--json', `--outputFile=${report}`, '--forceExit', ...jestArgs], { cwd: root, stdio: 'inherit', env });
   if (!existsSync(report)) {
     results.failed++;
     failures.push(`${name} (did not run: exit ${r.status})`);
@@ -50,6 +51,24 @@ function ensureChromium() {
   if (spawnSync('apt-get', ['install', '-y', '-q', 'chromium'], { stdio: 'inherit', env }).status !== 0) {
     spawnSync('apt-get', ['update', '-q'], { stdio: 'inherit', env });
     spawnSync('apt-get', ['install', '-y', '-q', 'chromium'], { stdio: 'inherit', env });
+  }
+}
+
+/** Removes the queues and keys of the test namespaces, so no job of an earlier run comes back. */
+async function flushNamespaces(redisUrl, namespaces) {
+  const { default: Redis } = await import('ioredis');
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  try {
+    for (const ns of namespaces) {
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', `${ns}:*`, 'COUNT', 1000);
+        if (keys.length) await redis.del(...keys);
+        cursor = next;
+      } while (cursor !== '0');
+    }
+  } finally {
+    redis.disconnect();
   }
 }
 
@@ -83,6 +102,7 @@ try {
       ADMIN_TOKEN: 'test-admin-token-0123456789',
       RATE_LIMIT_PER_MINUTE: '100000',
     };
+    await flushNamespaces(redis, ['bitdtest', 'bitdfault']);
     if (!only || only === 'integration') {
       execFileSync('node', [join(root, 'scripts/build.mjs'), 'server'], { cwd: root, stdio: 'inherit' });
       jest('integration', 'jest.integration.config.js', env);

@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import {
   ImportsModule,
   PlatformModule,
+  QueueService,
   SearchIndexerService,
   SearchModule,
   SuppliersModule,
@@ -45,11 +46,18 @@ describe('search survives faults', () => {
   });
 
   /** Until PostgreSQL and the index agree exactly (nothing missing, stale or extra). */
-  const inSync = (timeoutMs: number) =>
-    waitUntil(async () => {
-      const d = await ctx.get(SearchIndexerService).checkSuppliers(false);
-      return d.missing.length + d.stale.length + d.extra.length === 0 && d.inDatabase > 0;
-    }, 'index in sync with PostgreSQL', timeoutMs);
+  const inSync = async (timeoutMs: number) => {
+    let last = '';
+    try {
+      await waitUntil(async () => {
+        const d = await ctx.get(SearchIndexerService).checkSuppliers(false);
+        last = `missing ${d.missing.length}, stale ${d.stale.length}, extra ${d.extra.length}; queues ${JSON.stringify(await ctx.get(QueueService).states())}`;
+        return d.missing.length + d.stale.length + d.extra.length === 0 && d.inDatabase > 0;
+      }, 'index in sync with PostgreSQL', timeoutMs);
+    } catch (e) {
+      throw new Error(`${(e as Error).message}; last drift: ${last}`);
+    }
+  };
 
   it('with the worker killed mid-batch, nothing is lost', async () => {
     const rows = generateDemoSuppliers(3000, 99).map((r) => JSON.stringify(r)).join('\n');
@@ -61,7 +69,7 @@ describe('search survives faults', () => {
     await worker.kill();
     worker.start();
     await inSync(120000);
-  });
+  }, 180000);
 
   it('with Meilisearch stopped, updates made meanwhile all appear once it is back', async () => {
     const suppliers = ctx.get(SuppliersService);
@@ -74,5 +82,5 @@ describe('search survives faults', () => {
     await inSync(90000);
     const drift = await ctx.get(SearchIndexerService).checkSuppliers(false);
     expect(drift.inIndex).toBe(2999);
-  });
+  }, 180000);
 });

@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { ApiErrorBody, SearchResponse, SupplierSearchHit, SupplierView } from '@bitd/domain';
 import { HIGHLIGHT_START, luhnValid } from '@bitd/domain';
-import { MeiliService, SearchIndexerService } from '@bitd/server';
+import { MeiliService, SUPPLIER_INDEX_SETTINGS, SearchIndexerService, settingsMatch } from '@bitd/server';
 import fc from 'fast-check';
 import { validSupplier } from '../../apps/api/src/testing/fixtures';
 import { TestApi, startTestApi } from '../../apps/api/src/testing/test-api';
@@ -154,6 +154,12 @@ describe('search: outbox → BullMQ → Meilisearch, and the search API', () => 
     const after = await indexer.checkSuppliers(false);
     expect([after.missing, after.stale, after.extra]).toEqual([[], [], []]);
     expect(await names('')).toEqual(['Blavet Composites', 'Iroise Acoustique', 'Vilaine Cyber']);
+  });
+
+  it('applies index settings by code, idempotently (what is there matches what the code says)', async () => {
+    const meili = api.app.get(MeiliService);
+    const current = await meili.client.index(meili.indexUid('suppliers')).getSettings();
+    expect(settingsMatch(current as Record<string, unknown>, SUPPLIER_INDEX_SETTINGS)).toBe(true);
   });
 
   it('shows queue state to administrators', async () => {

@@ -61,8 +61,8 @@ export class WorkerProcess {
 
   start(): void {
     this.child = spawn('node', [join(root, 'dist/server/apps/worker/src/main.js')], {
-      env: { ...process.env, LOG_LEVEL: 'error', ...this.env },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, LOG_LEVEL: process.env.WORKER_LOG_LEVEL ?? 'error', ...this.env },
+      stdio: ['ignore', 'inherit', 'inherit'],
     });
   }
 

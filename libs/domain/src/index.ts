@@ -15,3 +15,6 @@ export * from './reference/capability-domains';
 export * from './reference/defence-sites';
 export * from './search/language';
 export * from './contracts/search.contract';
+export * from './thesaurus/thesaurus.types';
+export * from './thesaurus/defence-thesaurus';
+export * from './thesaurus/thesaurus-lookup';

@@ -26,3 +26,4 @@ export * from './search/search-indexer.service';
 export * from './search/search.module';
 export * from './search/search-worker.module';
 export * from './search/search.service';
+export * from './search/index-settings';

@@ -1,4 +1,4 @@
-import { CERTIFICATION_SCHEMES } from '@bitd/domain';
+import { CERTIFICATION_SCHEMES, meilisearchSynonyms } from '@bitd/domain';
 import type { Settings } from 'meilisearch';
 
 const FR_STOP_WORDS = ['le', 'la', 'les', 'de', 'des', 'du', 'un', 'une', 'et', 'en', 'pour', 'dans', 'sur', 'avec', 'au', 'aux', 'par', 'l', 'd'];
@@ -7,7 +7,7 @@ const EN_STOP_WORDS = ['the', 'a', 'an', 'and', 'of', 'for', 'in', 'with', 'on',
 /** Shared by both indexes: defence thesaurus synonyms, stop words, bounded hits and facets. */
 function commonSettings(): Settings {
   return {
-    synonyms: {},
+    synonyms: meilisearchSynonyms(),
     stopWords: [...FR_STOP_WORDS, ...EN_STOP_WORDS],
     pagination: { maxTotalHits: 2000 },
     faceting: { maxValuesPerFacet: 200 },

@@ -52,7 +52,10 @@ export function createMeiliHttpClient(maxSockets = 64): (input: string | URL | R
           res.on('error', reject);
         },
       );
-      init.signal?.addEventListener('abort', () => req.destroy(new Error('Meilisearch request aborted (timeout)')), { once: true });
+      // The client reuses one signal across a task's polls: detach once this request is over.
+      const onAbort = () => req.destroy(new Error('Meilisearch request aborted (timeout)'));
+      init.signal?.addEventListener('abort', onAbort, { once: true });
+      req.on('close', () => init.signal?.removeEventListener('abort', onAbort));
       req.on('error', reject);
       req.end(body);
     });

@@ -9,7 +9,7 @@ import { MeiliRequestError, createMeiliHttpClient } from './meili-http-client';
 export class MeiliService {
   readonly client: Meilisearch;
   private readonly logger = new Logger(MeiliService.name);
-  private readonly ensured = new Set<string>();
+  private readonly ensured = new Map<string, Promise<void>>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.client = new Meilisearch({
@@ -34,8 +34,20 @@ export class MeiliService {
   }
 
   /** Creates the index when missing and applies its settings when they differ (idempotent). */
-  async ensureIndex(kind: IndexKind, uid = this.indexUid(kind)): Promise<void> {
-    if (this.ensured.has(uid)) return;
+  ensureIndex(kind: IndexKind, uid = this.indexUid(kind)): Promise<void> {
+    // One check per index and process, shared by concurrent callers; forgotten if it fails.
+    let pending = this.ensured.get(uid);
+    if (!pending) {
+      pending = this.applyIndex(kind, uid).catch((e: unknown) => {
+        this.ensured.delete(uid);
+        throw e;
+      });
+      this.ensured.set(uid, pending);
+    }
+    return pending;
+  }
+
+  private async applyIndex(kind: IndexKind, uid: string): Promise<void> {
     const desired = INDEX_SETTINGS[kind];
     const exists = await this.client
       .index(uid)
@@ -45,13 +57,18 @@ export class MeiliService {
         if (isNotFound(e)) return false;
         throw e;
       });
-    if (!exists) await this.waitTask(this.client.createIndex(uid, { primaryKey: 'id' }));
+    if (!exists) {
+      // Another process (api, worker, cli) may create it at the same moment: that is fine.
+      const created = await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 60_000, interval: 25 });
+      if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') {
+        throw new Error(`could not create index ${uid}: ${created.error?.message}`);
+      }
+    }
     const current = (await this.client.index(uid).getSettings()) as Record<string, unknown>;
     if (!settingsMatch(current, desired)) {
       this.logger.log(`applying settings to ${uid}`);
       await this.waitTask(this.client.index(uid).updateSettings(desired), 300_000);
     }
-    this.ensured.add(uid);
   }
 
   forget(uid: string): void {
@@ -59,29 +76,38 @@ export class MeiliService {
   }
 }
 
+/** True when Meilisearch answered 404 (the client wraps our HTTP client's error in `cause`). */
 export function isNotFound(e: unknown): boolean {
-  const err = e as { cause?: { code?: string }; code?: string; meiliCode?: string };
-  return err?.meiliCode === 'index_not_found' || err?.cause?.code === 'index_not_found' || err?.code === 'index_not_found' || (e instanceof MeiliRequestError && e.status === 404);
+  for (let err = e as { cause?: unknown } | undefined, depth = 0; err && depth < 4; err = err.cause as typeof err, depth++) {
+    if (err instanceof MeiliRequestError) return err.status === 404;
+  }
+  return false;
 }
 
-/** Compares only the keys we set; Meilisearch returns sets (filterable, stop words…) in its own order. */
+/**
+ * True when every setting we give already has that value. Only the keys we set count (Meilisearch
+ * adds defaults inside objects), and sets such as filterable attributes may come back reordered.
+ */
 export function settingsMatch(current: Record<string, unknown>, desired: Settings): boolean {
   const ordered = new Set(['searchableAttributes', 'rankingRules']);
-  return Object.entries(desired).every(([key, value]) => canonical(current[key], ordered.has(key)) === canonical(value, ordered.has(key)));
+  return Object.entries(desired).every(([key, value]) => same(current[key], value, ordered.has(key)));
 }
 
-function canonical(v: unknown, ordered: boolean): string {
-  if (Array.isArray(v)) {
-    const items = v.map((i) => canonical(i, false));
-    return `[${(ordered ? items : items.sort()).join(',')}]`;
+function same(current: unknown, desired: unknown, ordered: boolean): boolean {
+  if (Array.isArray(desired)) {
+    if (!Array.isArray(current) || current.length !== desired.length) return false;
+    const a = desired.map((d) => JSON.stringify(d));
+    const b = current.map((c) => JSON.stringify(c));
+    if (!ordered) {
+      a.sort();
+      b.sort();
+    }
+    return a.every((x, i) => x === b[i]);
   }
-  if (v && typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    return `{${Object.keys(o)
-      .filter((k) => o[k] !== undefined && o[k] !== null)
-      .sort()
-      .map((k) => `${k}:${canonical(o[k], false)}`)
-      .join(',')}}`;
+  if (desired && typeof desired === 'object') {
+    if (!current || typeof current !== 'object') return false;
+    const c = current as Record<string, unknown>;
+    return Object.entries(desired as Record<string, unknown>).every(([k, v]) => same(c[k], v, false));
   }
-  return JSON.stringify(v);
+  return current === desired;
 }

@@ -24,11 +24,15 @@ export class SearchIndexWorker implements OnApplicationBootstrap, OnApplicationS
       prefix: this.config.NAMESPACE,
       connection: { url: this.config.REDIS_URL, maxRetriesPerRequest: null },
       concurrency: 2,
+      // A worker that dies holding a job: another takes the job over within ~15 s, not a minute.
+      lockDuration: 10_000,
+      stalledInterval: 5_000,
       settings: { backoffStrategy: (attemptsMade: number) => cappedBackoff(attemptsMade) },
     });
     this.worker.on('failed', (job, err) =>
       this.logger.warn(`index job ${job?.id} failed (attempt ${job?.attemptsMade}): ${err.message}`),
     );
+    this.worker.on('completed', (job, result) => this.logger.debug({ msg: 'index job done', job: job.id, ...result }));
     this.worker.on('error', (err) => this.logger.warn(`index worker: ${err.message}`));
   }
 

@@ -38,10 +38,11 @@ export class SearchIndexerService {
     const live = new Set(rows.map((r) => r.id));
     const gone = ids.filter((id) => !live.has(id));
     const index = this.meili.client.index(uid);
-    const tasks = [];
-    if (rows.length) tasks.push(index.addDocuments(rows.map((r) => toSupplierDocument(r)), { primaryKey: 'id' }));
-    if (gone.length) tasks.push(index.deleteDocuments([...new Set(gone)]));
-    for (const t of tasks) await this.meili.waitTask(t);
+    // Promise.all observes every request: one failing must not leave another's rejection unhandled.
+    await Promise.all([
+      rows.length ? this.meili.waitTask(index.addDocuments(rows.map((r) => toSupplierDocument(r)), { primaryKey: 'id' })) : null,
+      gone.length ? this.meili.waitTask(index.deleteDocuments([...new Set(gone)])) : null,
+    ]);
     return { upserted: rows.length, deleted: gone.length };
   }
 
@@ -72,12 +73,12 @@ export class SearchIndexerService {
     const build = `${live}_build_${started}`;
     await this.meili.ensureIndex(kind, build);
     let documents = 0;
-    const pending = [];
+    const pending: Array<Promise<unknown>> = [];
     for await (const batch of this.liveSuppliers()) {
-      pending.push(this.meili.client.index(build).addDocuments(batch.map((r) => toSupplierDocument(r)), { primaryKey: 'id' }));
+      pending.push(this.meili.waitTask(this.meili.client.index(build).addDocuments(batch.map((r) => toSupplierDocument(r)), { primaryKey: 'id' }), 600_000));
       documents += batch.length;
     }
-    for (const t of pending) await this.meili.waitTask(t, 600_000);
+    await Promise.all(pending);
     await this.meili.ensureIndex(kind, live); // swap needs both to exist
     await this.meili.waitTask(this.meili.client.swapIndexes([{ indexes: [live, build], rename: false }]));
     await this.meili.waitTask(this.meili.client.deleteIndex(build));

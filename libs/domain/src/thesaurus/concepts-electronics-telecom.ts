@@ -1,0 +1,260 @@
+import type { ThesaurusConcept } from './thesaurus.types';
+
+/** Electronics, electrical engineering, energy, and telecommunications. */
+// prettier-ignore
+export const ELECTRONICS_TELECOM_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
+  {
+    id: 'electronics',
+    terms: {
+      fr: ['électronique', 'équipement électronique', 'matériel électronique', 'système électronique', 'électronique industrielle', 'électronique professionnelle', 'fabricant électronique'],
+      en: ['electronics', 'electronic equipment', 'electronic system', 'industrial electronics', 'electronic products', 'electronics manufacturer'],
+    },
+    cpv: ['31710000', '31700000'],
+  },
+  {
+    id: 'defence-electronics',
+    terms: {
+      fr: ['électronique de défense', 'électronique militaire', 'systèmes électroniques militaires', 'électronique durcie', 'équipement électronique militaire'],
+      en: ['defence electronics', 'defense electronics', 'military electronics', 'military electronic systems', 'ruggedised electronics', 'rugged electronics', 'mil-spec electronics'],
+    },
+    cpv: ['35700000', '73426000', '31710000'],
+    related: ['electronics'],
+  },
+  {
+    id: 'pcb',
+    terms: {
+      fr: ['carte électronique', 'circuit imprimé', 'assemblage de cartes électroniques', 'câblage de cartes', 'sous-traitance électronique', 'report de composants', 'composants montés en surface', 'fabrication de cartes électroniques'],
+      en: ['printed circuit board', 'electronic board', 'circuit board', 'electronic card', 'PCB assembly', 'electronics manufacturing services', 'surface-mount technology', 'electronic assembly', 'board assembly'],
+    },
+    acronyms: ['PCB', 'PCBA', 'SMT', 'EMS'],
+    cpv: ['31711500', '31711000', '31710000'],
+    related: ['electronics'],
+  },
+  {
+    id: 'electronic-components',
+    terms: {
+      fr: ['composant électronique', 'semi-conducteur', 'microélectronique', 'circuit intégré', 'puce électronique', 'composant actif', 'composant passif', 'capteur MEMS', 'microsystème'],
+      en: ['electronic components', 'semiconductor', 'microelectronics', 'integrated circuit', 'chip', 'microchip', 'active component', 'passive component', 'microsystem', 'system on chip'],
+    },
+    acronyms: ['ASIC', 'FPGA', 'MMIC', 'MEMS'],
+    cpv: ['31711100', '31712110', '31712000'],
+    related: ['electronics'],
+  },
+  {
+    id: 'electronic-design',
+    terms: {
+      fr: ['conception électronique', 'conception de cartes électroniques', 'électronique analogique', 'électronique numérique', "bureau d'études électronique", 'développement électronique', 'conception de circuits', 'routage de cartes'],
+      en: ['electronic design', 'electronics design', 'board design', 'analog electronics', 'analogue electronics', 'digital electronics', 'circuit design', 'hardware design', 'electronics engineering', 'PCB design'],
+    },
+    cpv: ['71320000', '31710000'],
+    related: ['electronics'],
+  },
+  {
+    id: 'rf-microwave',
+    terms: {
+      fr: ['hyperfréquence', 'radiofréquence', 'micro-ondes', 'composant hyperfréquence', 'amplificateur de puissance', 'électronique hyperfréquence', 'ondes millimétriques', 'filtre RF', 'amplificateur RF', 'nitrure de gallium'],
+      en: ['radio frequency', 'microwave', 'microwave components', 'RF components', 'power amplifier', 'millimetre wave', 'millimeter wave', 'RF engineering', 'RF design', 'RF front-end'],
+    },
+    acronyms: ['RF', 'mmWave', 'SSPA', 'GaN'],
+    cpv: ['31711110', '31711100'],
+    related: ['electronics'],
+  },
+  {
+    id: 'signal-processing',
+    terms: {
+      fr: ['traitement du signal', 'traitement de signal', 'traitement numérique du signal', 'électronique de traitement', 'calculateur de traitement'],
+      en: ['signal processing', 'digital signal processing', 'real-time signal processing', 'signal processor'],
+    },
+    acronyms: ['DSP'],
+    cpv: ['48461000', '72230000', '31712110'],
+    related: ['electronics'],
+  },
+  {
+    id: 'emc',
+    terms: {
+      fr: ['compatibilité électromagnétique', 'blindage électromagnétique', 'durcissement électromagnétique', 'impulsion électromagnétique', 'protection foudre', 'perturbations électromagnétiques', 'immunité électromagnétique', 'foudre'],
+      en: ['electromagnetic compatibility', 'electromagnetic interference', 'electromagnetic pulse', 'EMI shielding', 'electromagnetic shielding', 'lightning protection', 'electromagnetic hardening', 'nuclear EMP hardening', 'shielding'],
+    },
+    acronyms: ['CEM', 'EMC', 'EMI', 'EMP', 'IEM', 'NEMP'],
+    cpv: ['71632000', '71334000'],
+    related: ['emc-testing'],
+  },
+  {
+    id: 'power-electronics',
+    terms: {
+      fr: ['électronique de puissance', 'convertisseur de puissance', 'convertisseur', 'onduleur', 'alimentation à découpage', "conversion d'énergie", 'convertisseur DC-DC', 'redresseur', 'variateur de vitesse'],
+      en: ['power electronics', 'power converter', 'inverter', 'DC-DC converter', 'power conversion', 'switching power supply', 'rectifier', 'motor drive', 'converter'],
+    },
+    cpv: ['31730000', '31200000', '31100000'],
+    related: ['electrical-engineering'],
+  },
+  {
+    id: 'power-supply',
+    terms: {
+      fr: ['alimentation électrique', 'alimentation de secours', 'groupe électrogène', 'énergie de secours', 'alimentation sans interruption', 'générateur électrique', "source d'énergie", 'alimentation stabilisée', "bloc d'alimentation"],
+      en: ['power supply', 'emergency power', 'uninterruptible power supply', 'generator set', 'genset', 'backup power', 'electric generator', 'power source', 'power supply unit'],
+    },
+    acronyms: ['ASI', 'UPS', 'PSU'],
+    cpv: ['31682510', '31682500', '31100000', '31600000'],
+    related: ['power-electronics'],
+  },
+  {
+    id: 'batteries',
+    terms: {
+      fr: ['batterie', 'accumulateur', 'piles et batteries', 'pile au lithium', "stockage d'énergie", 'batterie lithium', 'batterie lithium-ion', 'système de gestion de batterie', 'pack batterie', 'cellule de batterie', 'stockage électrochimique', 'Li-ion'],
+      en: ['battery', 'accumulator', 'energy storage', 'lithium battery', 'lithium-ion battery', 'battery management system', 'battery pack', 'battery cell', 'rechargeable battery', 'battery system'],
+    },
+    cpv: ['31400000'],
+    related: ['energy'],
+  },
+  {
+    id: 'energy',
+    terms: {
+      fr: ['énergie', "gestion de l'énergie", 'transition énergétique', 'hydrogène', 'pile à combustible', 'énergies renouvelables', 'micro-réseau', 'panneau solaire', 'efficacité énergétique', 'énergie embarquée', 'autonomie énergétique', 'photovoltaïque'],
+      en: ['energy', 'energy management', 'energy transition', 'hydrogen', 'fuel cell', 'renewable energy', 'microgrid', 'solar panel', 'energy efficiency', 'power management', 'photovoltaic', 'energy autonomy'],
+    },
+    cpv: ['31000000', '31600000', '31682000'],
+    related: ['power-supply'],
+  },
+  {
+    id: 'harness',
+    terms: {
+      fr: ['câblage', 'faisceau électrique', 'harnais', 'câble', 'connectique', 'connecteur', 'câblage filaire', 'toron', 'câblage électrique', 'faisceau de câbles', 'câbles et connecteurs'],
+      en: ['wiring', 'wire harness', 'wiring harness', 'cable harness', 'cabling', 'connector', 'interconnect', 'interconnection', 'cable assembly', 'electrical wiring'],
+    },
+    cpv: ['31300000', '31600000'],
+    related: ['electrical-engineering'],
+  },
+  {
+    id: 'electrical-engineering',
+    terms: {
+      fr: ['électrotechnique', 'génie électrique', 'installation électrique', 'armoire électrique', 'tableau électrique', 'électricité industrielle', 'ingénierie électrique', 'électricité', 'courant fort', 'distribution électrique'],
+      en: ['electrical engineering', 'electrical installation', 'switchboard', 'switchgear', 'electrical cabinet', 'electrical systems', 'electrical distribution', 'power distribution', 'electrical design'],
+    },
+    cpv: ['31200000', '71334000', '31730000', '71323100'],
+  },
+  {
+    id: 'electromechanical',
+    terms: {
+      fr: ['électromécanique', 'moteur électrique', 'actionneur', 'servomoteur', 'mécatronique', 'motorisation électrique', 'vérin électrique', 'entraînement électrique'],
+      en: ['electromechanical', 'electric motor', 'actuator', 'servo', 'mechatronics', 'electromechanical actuator', 'servomotor', 'electric drive'],
+    },
+    cpv: ['31720000', '31100000'],
+    related: ['electronics'],
+  },
+  {
+    id: 'sensors',
+    terms: {
+      fr: ['capteur', 'instrumentation', 'chaîne de mesure', 'capteur de pression', 'capteur de température', 'capteur inertiel', 'accéléromètre', 'gyroscope', 'transducteur', 'capteur de vibrations'],
+      en: ['sensor', 'pressure sensor', 'temperature sensor', 'inertial sensor', 'accelerometer', 'transducer', 'vibration sensor', 'measurement chain'],
+    },
+    cpv: ['35125100', '38300000', '31711120'],
+    related: ['test-lab'],
+  },
+  {
+    id: 'obsolescence',
+    terms: {
+      fr: ['gestion des obsolescences', 'obsolescence', 'obsolescence des composants', 'traitement des obsolescences', 'pérennité des composants'],
+      en: ['obsolescence management', 'component obsolescence', 'diminishing manufacturing sources', 'long-term supply', 'last time buy'],
+    },
+    acronyms: ['DMSMS'],
+    cpv: ['71356200', '31711100'],
+    related: ['electronic-components'],
+  },
+  {
+    id: 'electronics-repair',
+    terms: {
+      fr: ['réparation électronique', 'maintenance électronique', 'MCO électronique', 'réparation de cartes électroniques', 'maintenance des systèmes électroniques', 'dépannage électronique'],
+      en: ['electronics repair', 'electronic maintenance', 'board repair', 'repair of military electronic systems', 'electronics maintenance', 'electronic systems support'],
+    },
+    cpv: ['50660000', '50600000'],
+    related: ['defence-electronics'],
+  },
+  {
+    id: 'telecom',
+    terms: {
+      fr: ['télécommunications', 'télécoms', 'télécom', 'réseau de télécommunications', 'opérateur télécom', 'équipement de télécommunications', 'infrastructure télécom'],
+      en: ['telecommunication network', 'telecom operator', 'telecommunications equipment', 'telecom infrastructure', 'telco'],
+    },
+    cpv: ['32500000', '32412100', '32000000'],
+    related: ['communication-systems'],
+  },
+  {
+    id: 'radiocommunication',
+    terms: {
+      fr: ['radiocommunication', 'radio', 'poste radio', 'émetteur-récepteur', 'réseau radio', 'radio HF', 'radiotéléphonie', 'relais radio', 'radiomobile professionnelle', 'radio logicielle', 'radio définie par logiciel', 'radio cognitive'],
+      en: ['radio communication', 'transceiver', 'two-way radio', 'HF radio', 'professional mobile radio', 'radio network', 'radio equipment', 'radio relay', 'software-defined radio', 'software radio', 'cognitive radio'],
+    },
+    acronyms: ['HF', 'VHF', 'UHF', 'PMR', 'TETRA', 'SDR'],
+    cpv: ['32230000', '31711110', '32200000', '50333000'],
+    related: ['telecom'],
+  },
+  {
+    id: 'tactical-radio',
+    terms: {
+      fr: ['radio tactique', 'poste radio tactique', 'réseau tactique', 'communications tactiques', 'radio militaire', 'réseau maillé', 'réseau ad hoc', 'poste de radio portatif', 'transmissions militaires', 'communications militaires'],
+      en: ['tactical radio', 'military radio', 'tactical communications', 'tactical network', 'manpack radio', 'mobile ad hoc network', 'mesh network', 'handheld radio', 'military communications'],
+    },
+    acronyms: ['MANET'],
+    cpv: ['35712000', '32230000', '35711000'],
+    related: ['radiocommunication'],
+  },
+  {
+    id: 'antenna',
+    terms: {
+      fr: ['antenne', "réseau d'antennes", 'radôme', 'antenne radio', "mât d'antenne", 'antenne à balayage électronique'],
+      en: ['antenna', 'antennae', 'phased array', 'antenna array', 'antenna mast', 'electronically steered antenna'],
+    },
+    cpv: ['32352000'],
+    related: ['radiocommunication'],
+  },
+  {
+    id: 'datalink',
+    terms: {
+      fr: ['liaison de données', 'liaison de données tactique', 'liaison tactique', 'Liaison 16', 'Liaison 22', 'liaison de données drone', 'liaison de données haut débit'],
+      en: ['datalink', 'data link', 'tactical data link', 'Link 16', 'Link 22', 'Link 11', 'high-speed data link', 'UAV datalink'],
+    },
+    acronyms: ['L16', 'L22', 'TDL', 'JREAP', 'MIDS'],
+    cpv: ['32260000', '32581000', '35712000'],
+    related: ['tactical-radio'],
+  },
+  {
+    id: 'mobile-network',
+    terms: {
+      fr: ['5G', '4G', '5G privée', 'réseau 5G', 'réseau mobile privé', 'réseau cellulaire', 'réseau mobile', 'téléphonie mobile', 'radio mobile'],
+      en: ['private 5G', 'private LTE', 'cellular network', 'mobile network', 'private mobile network', 'mobile telephony', '5G network'],
+    },
+    acronyms: ['LTE'],
+    cpv: ['32510000', '32412100', '32500000'],
+    related: ['telecom'],
+  },
+  {
+    id: 'transmission',
+    terms: {
+      fr: ['transmission de données', 'transmissions', 'faisceau hertzien', 'liaison hertzienne', 'liaison radio', 'liaison point à point', 'transmission numérique', 'modem', 'télémesure', 'télémétrie', 'télécontrôle', 'système de télémesure'],
+      en: ['data transmission', 'radio link', 'microwave link', 'point-to-point link', 'backhaul', 'digital transmission', 'line-of-sight link', 'telemetry', 'telemetry system', 'remote telemetry', 'telemetry receiver'],
+    },
+    cpv: ['32260000', '32270000', '32441000', '72318000', '38291000'],
+    related: ['telecom'],
+  },
+  {
+    id: 'communication-systems',
+    terms: {
+      fr: ['système de communication', 'infrastructure de communication', 'réseau de communication', "systèmes d'information et de communication", 'système de communication intégré', 'intégration de systèmes de communication', 'communications unifiées'],
+      en: ['communication system', 'communications infrastructure', 'communication network', 'communication and information systems', 'integrated communication system', 'unified communications', 'communications equipment', 'communications control system'],
+    },
+    acronyms: ['SIC', 'CIS'],
+    cpv: ['32570000', '32571000', '32412000', '32573000'],
+    related: ['telecom'],
+  },
+  {
+    id: 'naval-communications',
+    terms: {
+      fr: ['communications navales', 'communications embarquées', 'transmissions navales', 'communications avec les sous-marins', 'système de communication naval', 'communications marines'],
+      en: ['naval communications', 'shipboard communications', 'submarine communications', 'ship communication system', 'maritime communications'],
+    },
+    acronyms: ['VLF'],
+    cpv: ['32500000', '35522000', '32570000'],
+    related: ['communication-systems', 'warship'],
+  },
+];

@@ -1,0 +1,193 @@
+import type { ThesaurusConcept } from './thesaurus.types';
+
+/**
+ * Materials and manufacturing, industrial automation, logistics, maintenance and through-life support.
+ * Several manufacturing concepts carry no CPV code: the curated reference has no division for the
+ * products or services they describe (they still serve search synonyms and matching explanations).
+ */
+// prettier-ignore
+export const INDUSTRY_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
+  {
+    id: 'manufacturing',
+    terms: {
+      fr: ['fabrication', 'production industrielle', 'industrialisation', 'sous-traitance industrielle', 'sous-traitance', 'usine', 'atelier de production', 'fabrication en série', 'petite série', 'fabricant', 'sous-traitant'],
+      en: ['manufacturing', 'production', 'industrialization', 'subcontracting', 'contract manufacturing', 'factory', 'manufacturer', 'subcontractor', 'series production', 'small batch production'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'machining',
+    terms: {
+      fr: ['usinage', 'usinage de précision', 'usinage CN', 'commande numérique', 'fraisage', 'tournage', 'décolletage', 'rectification', "centre d'usinage", 'usinage 5 axes', 'mécanique de précision', 'pièces usinées', 'mécanique générale', 'électroérosion', 'pièces mécaniques'],
+      en: ['machining', 'precision machining', 'CNC machining', 'milling', 'grinding', 'machining centre', 'machining center', '5-axis machining', 'precision mechanics', 'machined parts', 'general machining', 'precision engineering', 'mechanical parts', 'mechanical components'],
+    },
+    acronyms: ['CNC'],
+    cpv: ['42612000', '42632000', '42610000'],
+    related: ['manufacturing'],
+  },
+  {
+    id: 'sheet-metal',
+    terms: {
+      fr: ['chaudronnerie', 'tôlerie', 'tôlerie fine', 'chaudronnier', 'découpe laser', 'pliage', 'mécano-soudure', 'structure métallique', 'charpente métallique', 'construction métallique', "découpe jet d'eau", 'serrurerie industrielle'],
+      en: ['sheet metal', 'sheet metal work', 'boilermaking', 'metal fabrication', 'laser cutting', 'metal bending', 'metal structures', 'steel structures', 'steelwork', 'waterjet cutting', 'welded structures'],
+    },
+    cpv: ['44210000', '42630000', '44200000'],
+    related: ['manufacturing'],
+  },
+  {
+    id: 'welding',
+    terms: {
+      fr: ['soudage', 'soudure', 'soudeur', 'soudage orbital', 'soudage laser', 'soudage TIG', 'soudage MIG', 'brasage', 'soudage par friction', 'assemblage soudé', 'qualification de soudeurs'],
+      en: ['welding', 'welder', 'weld', 'laser welding', 'orbital welding', 'friction stir welding', 'brazing', 'TIG welding', 'MIG welding', 'welding qualification'],
+    },
+    cpv: ['42630000', '44210000'],
+    related: ['sheet-metal'],
+  },
+  {
+    id: 'additive-manufacturing',
+    terms: {
+      fr: ['fabrication additive', 'impression 3D', 'imprimante 3D', 'impression métal', 'fusion laser sur lit de poudre', 'frittage laser', 'impression 3D métal', 'fabrication additive métallique'],
+      en: ['additive manufacturing', '3D printing', '3D printer', 'metal 3D printing', 'laser powder bed fusion', 'selective laser melting', 'directed energy deposition', 'metal additive manufacturing', 'selective laser sintering'],
+    },
+    acronyms: ['SLM', 'LPBF', 'DED', 'WAAM'],
+    cpv: ['42610000', '42600000'],
+    related: ['manufacturing'],
+  },
+  {
+    id: 'composites',
+    terms: {
+      fr: ['composite', 'matériaux composites', 'fibre de carbone', 'résine', 'préimprégné', 'stratification', 'drapage', 'infusion de résine', 'fibre de verre', 'pièces composites', 'structure composite'],
+      en: ['composite materials', 'carbon fibre', 'carbon fiber', 'composite structures', 'prepreg', 'fiberglass', 'fibreglass', 'glass fibre', 'resin infusion', 'composite parts', 'lay-up'],
+    },
+    cpv: ['44210000'],
+    related: ['materials'],
+  },
+  {
+    id: 'materials',
+    terms: {
+      fr: ['matériaux', 'science des matériaux', 'matériaux avancés', 'métallurgie', 'alliage', 'céramique', 'polymère', 'élastomère', 'caoutchouc', 'métaux', 'acier', 'aluminium', 'titane', 'caractérisation des matériaux'],
+      en: ['materials', 'advanced materials', 'materials science', 'metallurgy', 'alloy', 'ceramics', 'polymer', 'elastomer', 'rubber', 'metals', 'steel', 'titanium', 'materials characterisation'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'surface-treatment',
+    terms: {
+      fr: ['traitement de surface', 'peinture industrielle', 'revêtement', 'anodisation', 'galvanisation', 'cataphorèse', 'grenaillage', 'sablage', 'peinture', 'traitement thermique', 'métallisation', 'chromage', 'zingage', 'revêtement de surface', 'thermolaquage'],
+      en: ['surface treatment', 'surface finishing', 'coating', 'painting', 'anodising', 'anodizing', 'galvanising', 'galvanizing', 'shot blasting', 'sandblasting', 'heat treatment', 'plating', 'powder coating', 'paint'],
+    },
+    cpv: ['71337000'],
+    related: ['corrosion'],
+  },
+  {
+    id: 'forming',
+    terms: {
+      fr: ['fonderie', 'forge', 'forgeage', 'moulage', 'pièce de fonderie', 'pièces moulées', 'fonderie sous pression', 'matriçage', 'plasturgie', 'injection plastique', 'moulage plastique', 'pièces plastiques', 'thermoformage', 'extrusion'],
+      en: ['foundry', 'casting', 'forging', 'die casting', 'investment casting', 'sand casting', 'forged parts', 'plastics', 'injection moulding', 'injection molding', 'plastic parts', 'thermoforming'],
+    },
+    cpv: [],
+    related: ['manufacturing'],
+  },
+  {
+    id: 'assembly',
+    terms: {
+      fr: ['assemblage', 'montage mécanique', 'intégration mécanique', 'assemblage mécanique', 'sous-ensemble', 'montage de sous-ensembles', 'assemblage final', "intégration d'équipements"],
+      en: ['mechanical assembly', 'assembly', 'sub-assembly', 'final assembly', 'integration and assembly', 'equipment integration', 'assembly line'],
+    },
+    cpv: [],
+    related: ['manufacturing'],
+  },
+  {
+    id: 'tooling-machinery',
+    terms: {
+      fr: ['outillage', 'machines spéciales', 'équipements industriels', 'robotique industrielle', 'ligne de production', 'moyens de production', 'gabarit', 'outillages spécifiques', 'machine-outil'],
+      en: ['tooling', 'special machines', 'special-purpose machinery', 'industrial equipment', 'industrial robotics', 'production line', 'production equipment', 'jig', 'fixture', 'machine tool', 'industrial machinery'],
+    },
+    cpv: ['42900000', '42600000', '42000000'],
+    related: ['manufacturing'],
+  },
+  {
+    id: 'industrial-automation',
+    terms: {
+      fr: ['automatisme', 'automatisation', 'automate programmable', 'supervision industrielle', 'contrôle-commande', 'informatique industrielle', 'systèmes de contrôle industriels', 'automatisation industrielle', 'pilotage de procédés', 'industrie 4.0', 'usine du futur'],
+      en: ['industrial automation', 'programmable logic controller', 'process control', 'industrial control system', 'industrial computing', 'automation', 'supervisory control and data acquisition', 'distributed control system', 'industry 4.0', 'smart factory'],
+    },
+    acronyms: ['SCADA', 'PLC', 'DCS'],
+    cpv: ['48151000', '38810000', '48921000'],
+    related: ['manufacturing'],
+  },
+  {
+    id: 'fluid-systems',
+    terms: {
+      fr: ['hydraulique', 'pneumatique', 'vérin', 'système hydraulique', 'circuit hydraulique', 'centrale hydraulique', 'électrohydraulique', 'tuyauterie', 'robinetterie', 'vanne', 'pompe', 'circuits fluides', 'tuyauterie industrielle', 'échangeur thermique'],
+      en: ['hydraulics', 'pneumatics', 'hydraulic system', 'hydraulic cylinder', 'hydraulic power unit', 'fluid power', 'piping', 'pipework', 'valve', 'pump', 'fluid systems', 'heat exchanger', 'pipe fitting'],
+    },
+    cpv: [],
+    related: ['mechanical-engineering'],
+  },
+  {
+    id: 'logistics',
+    terms: {
+      fr: ['logistique', 'chaîne logistique', "chaîne d'approvisionnement", 'gestion des stocks', 'entreposage', 'transport', 'magasinage', 'emballage', 'logistique militaire', 'supply chain', 'gestion des flux'],
+      en: ['logistics', 'warehousing', 'inventory management', 'transportation', 'packaging', 'military logistics', 'defence logistics', 'freight', 'distribution logistics'],
+    },
+    cpv: ['35820000'],
+  },
+  {
+    id: 'ils',
+    terms: {
+      fr: ['soutien logistique intégré', 'analyse du soutien logistique', 'soutien logistique', 'ingénierie du soutien', 'analyse de soutenabilité', 'soutien intégré', 'plan de soutien'],
+      en: ['integrated logistic support', 'integrated logistics support', 'logistic support analysis', 'logistics support', 'supportability', 'support engineering', 'supportability analysis', 'integrated product support'],
+    },
+    acronyms: ['SLI', 'ILS', 'LSA', 'ASL'],
+    cpv: ['71356300', '50600000', '71356200'],
+    related: ['mco', 'logistics'],
+  },
+  {
+    id: 'mco',
+    terms: {
+      fr: ['maintien en condition opérationnelle', 'maintien en conditions opérationnelles', 'soutien en service', 'soutien opérationnel', 'MCO industriel', 'soutien des équipements', 'maintien en condition opérationnelle des matériels', 'MCO des matériels', 'soutien industriel', 'soutien du cycle de vie'],
+      en: ['through-life support', 'in-service support', 'operational support', 'sustainment', 'life cycle support', 'availability contract', 'support and maintenance', 'through-life management', 'equipment support', 'in-service support contract'],
+    },
+    acronyms: ['MCO'],
+    cpv: ['50600000', '50000000'],
+    related: ['maintenance'],
+  },
+  {
+    id: 'maintenance',
+    terms: {
+      fr: ['maintenance', 'entretien', 'réparation', 'remise en état', 'maintenance préventive', 'maintenance corrective', 'maintenance industrielle', 'rénovation', 'révision générale', 'maintenance curative', 'dépannage'],
+      en: ['repair', 'overhaul', 'maintenance, repair and overhaul', 'refurbishment', 'preventive maintenance', 'corrective maintenance', 'industrial maintenance', 'repair services', 'reconditioning'],
+    },
+    acronyms: ['MRO'],
+    cpv: ['50000000', '50800000'],
+  },
+  {
+    id: 'predictive-maintenance',
+    terms: {
+      fr: ['maintenance prédictive', "surveillance de l'état", "surveillance d'état", 'maintenance conditionnelle', 'surveillance de santé', 'diagnostic de pannes', 'pronostic de défaillance', 'maintenance prévisionnelle'],
+      en: ['predictive maintenance', 'condition monitoring', 'health monitoring', 'prognostics', 'condition-based maintenance', 'prognostics and health management', 'health and usage monitoring system', 'fault diagnosis'],
+    },
+    acronyms: ['HUMS', 'PHM', 'CBM'],
+    cpv: ['50000000', '48461000', '72316000'],
+    related: ['maintenance', 'ai'],
+  },
+  {
+    id: 'spare-parts',
+    terms: {
+      fr: ['pièces de rechange', 'pièces détachées', 'rechanges', 'approvisionnement de rechanges', 'gestion des rechanges'],
+      en: ['spare parts', 'spares', 'replacement parts', 'spares management', 'spare parts supply'],
+    },
+    cpv: ['35520000', '35640000', '35420000', '34900000'],
+    related: ['mco'],
+  },
+  {
+    id: 'support-equipment',
+    terms: {
+      fr: ['équipement de soutien', 'matériel de soutien', 'conteneur maritime', 'conteneur technique', 'shelter', 'abri technique', 'caisse de transport', 'tente', 'campement', 'bivouac', 'infrastructure déployable', 'caisse de transport durcie'],
+      en: ['support equipment', 'field equipment', 'ISO container', 'transport case', 'rugged case', 'tent', 'field camp', 'deployable infrastructure', 'deployable shelter', 'expeditionary infrastructure'],
+    },
+    cpv: ['35820000'],
+    related: ['logistics'],
+  },
+];

@@ -1,0 +1,98 @@
+import type { ThesaurusConcept } from './thesaurus.types';
+
+/** Optronics and photonics: infrared and thermal imaging, night vision, lasers, lidar, optics. */
+// prettier-ignore
+export const OPTRONICS_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
+  {
+    id: 'optronics',
+    terms: {
+      fr: ['optronique', 'électro-optique', 'système optronique', 'capteur optronique', 'boule optronique', 'viseur optronique', 'équipement optronique', 'optronique de défense', 'nacelle optronique', 'périscope', 'mât optronique', 'mât de veille'],
+      en: ['optronics', 'electro-optics', 'electro-optical', 'electro-optical system', 'optronic sensor', 'gimbal', 'optronic pod', 'EO/IR', 'electro-optical/infrared', 'targeting pod', 'optronic mast', 'photonic mast', 'submarine mast'],
+    },
+    cpv: ['38600000', '38636000', '38641000', '35720000'],
+    related: ['isr'],
+  },
+  {
+    id: 'thermal-imaging',
+    terms: {
+      fr: ['caméra infrarouge', 'caméra thermique', 'imagerie thermique', 'imagerie infrarouge', 'thermographie', 'infrarouge', 'capteur infrarouge', 'détecteur infrarouge', 'veille infrarouge', 'imageur thermique', 'vision thermique'],
+      en: ['thermal imaging', 'thermal camera', 'infrared camera', 'infrared imaging', 'infrared', 'IR camera', 'thermal imager', 'thermography', 'infrared sensor', 'infrared detector', 'infrared search and track', 'forward-looking infrared', 'thermal sight'],
+    },
+    acronyms: ['IR', 'IRST', 'SWIR', 'MWIR', 'LWIR', 'FLIR'],
+    cpv: ['38651000', '38636000', '38600000'],
+    related: ['optronics'],
+  },
+  {
+    id: 'night-vision',
+    terms: {
+      fr: ['vision nocturne', 'vision de nuit', 'jumelles de vision nocturne', 'intensification de lumière', 'intensificateur de lumière', 'bas niveau de lumière', 'lunettes de vision nocturne', 'caméra bas niveau de lumière'],
+      en: ['night vision', 'night vision goggles', 'image intensifier', 'image intensification', 'low-light imaging', 'low light camera', 'night sight'],
+    },
+    acronyms: ['JVN', 'NVG', 'I2'],
+    cpv: ['38632000', '38631000'],
+    related: ['optronics'],
+  },
+  {
+    id: 'lidar',
+    terms: {
+      fr: ['lidar', 'télémètre laser', 'télémétrie laser', 'scanner laser', 'lidar bathymétrique', 'numérisation 3D'],
+      en: ['laser rangefinder', 'laser ranging', 'laser scanner', 'ladar', 'laser scanning', '3D scanning'],
+    },
+    cpv: ['38636100', '38430000'],
+    related: ['lasers', 'optronics'],
+  },
+  {
+    id: 'lasers',
+    terms: {
+      fr: ['laser', 'laser de puissance', 'arme laser', 'désignateur laser', 'source laser', 'laser à fibre', 'arme à énergie dirigée', 'énergie dirigée', 'laser impulsionnel'],
+      en: ['high-energy laser', 'laser weapon', 'directed energy', 'laser designator', 'fibre laser', 'fiber laser', 'directed-energy weapon', 'laser source', 'pulsed laser', 'high-power laser'],
+    },
+    cpv: ['38636100', '38636000'],
+    related: ['photonics'],
+  },
+  {
+    id: 'photonics',
+    terms: {
+      fr: ['photonique', 'optique', 'optique de précision', 'composant optique', 'optoélectronique', 'système optique', 'instrument optique', 'lentille', 'conception optique', 'optique adaptative', 'traitement de surface optique'],
+      en: ['photonics', 'optics', 'precision optics', 'optical component', 'optoelectronics', 'optical system', 'optical instrument', 'lens', 'optical design', 'optical coating', 'adaptive optics', 'optical engineering'],
+    },
+    cpv: ['38600000', '38636000', '38630000'],
+  },
+  {
+    id: 'fibre-optics',
+    terms: {
+      fr: ['fibre optique', 'câble optique', 'liaison optique', 'capteur à fibre optique', 'réseau fibre optique', 'gyroscope à fibre optique', 'connectique optique'],
+      en: ['fibre optics', 'fiber optics', 'optical fibre', 'optical fiber', 'fibre-optic sensor', 'fiber optic cable', 'fibre-optic gyroscope', 'fiber optic sensor', 'optical link'],
+    },
+    cpv: ['38621000', '32520000'],
+    related: ['photonics'],
+  },
+  {
+    id: 'sights',
+    terms: {
+      fr: ['jumelles', 'lunette de visée', 'viseur', 'système de visée', 'lunette de tir', 'jumelles multifonctions', 'viseur tête haute', 'collimateur'],
+      en: ['binoculars', 'rifle scope', 'telescopic sight', 'weapon sight', 'sighting system', 'riflescope', 'head-up display', 'multifunction binoculars', 'red dot sight'],
+    },
+    acronyms: ['HUD'],
+    cpv: ['38633000', '38631000'],
+    related: ['optronics'],
+  },
+  {
+    id: 'camera',
+    terms: {
+      fr: ['caméra', 'imagerie', "capteur d'image", 'caméra haute résolution', 'caméra rapide', 'vidéo haute définition', 'système de prise de vue'],
+      en: ['camera', 'imaging', 'image sensor', 'high-speed camera', 'high-resolution camera', 'imaging system', 'video camera'],
+    },
+    cpv: ['38651000', '38650000'],
+    related: ['optronics'],
+  },
+  {
+    id: 'hyperspectral',
+    terms: {
+      fr: ['imagerie hyperspectrale', 'imagerie multispectrale', 'caméra hyperspectrale', 'imagerie spectrale', 'spectroscopie', 'spectromètre'],
+      en: ['hyperspectral imaging', 'multispectral imaging', 'hyperspectral camera', 'spectral imaging', 'spectroscopy', 'spectrometer'],
+    },
+    cpv: ['38433000', '38651000'],
+    related: ['optronics'],
+  },
+];

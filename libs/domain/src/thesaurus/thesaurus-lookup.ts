@@ -1,0 +1,235 @@
+import { DEFENCE_THESAURUS } from './defence-thesaurus';
+import type { ThesaurusConcept } from './thesaurus.types';
+
+/**
+ * Pure look-ups over DEFENCE_THESAURUS: concept detection in free text, CPV expansion of a need and
+ * Meilisearch synonyms. The index is built once, at module load.
+ *
+ * Text is read as a sequence of tokens (letters, digits and "&", so that "R&D" stays one token);
+ * everything else (spaces, hyphens, apostrophes, punctuation) separates tokens. Accents and case are
+ * ignored, and plurals are tolerated: a final -s/-x on alphabetic tokens of four letters or more, and
+ * the English -es/-ies forms ("benches", "batteries").
+ */
+
+/**
+ * Acronyms that are also ordinary French or English words (or legal forms): they only match when
+ * written in capitals in the text ("AI" but not "j'ai", "LID" but not "lid", "SI" but not "si").
+ */
+// prettier-ignore
+const WORD_LIKE_ACRONYMS: ReadonlySet<string> = new Set([
+  'ai', 'aid', 'am', 'ami', 'an', 'ar', 'as', 'ate', 'be', 'cap', 'ce', 'cis', 'cop', 'de', 'dis', 'do', 'end',
+  'fed', 'go', 'ids', 'if', 'in', 'it', 'la', 'lad', 'le', 'lid', 'mad', 'me', 'ml', 'mr', 'ne', 'no', 'on',
+  'or', 'pas', 'pea', 'ra', 'rapid', 'rv', 'sa', 'sam', 'sas', 'se', 'si', 'sic', 'sit', 'so', 'up', 'us',
+]);
+
+const MAX_SYNONYMS = 30;
+
+/** Accents stripped, ligatures expanded; case and punctuation kept. */
+function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/œ/g, 'oe')
+    .replace(/Œ/g, 'OE')
+    .replace(/æ/g, 'ae')
+    .replace(/Æ/g, 'AE')
+    .replace(/ß/g, 'ss');
+}
+
+/** Tokens as written (accents stripped): runs of ASCII letters, digits and "&". */
+function rawTokens(text: string): string[] {
+  return fold(text)
+    .split(/[^A-Za-z0-9&]+/)
+    .filter((t) => t.length > 0);
+}
+
+/**
+ * Lowercase, accents removed, and every run of characters other than letters, digits and "&"
+ * (spaces, hyphens, apostrophes of any kind, punctuation) turned into a single space; trimmed.
+ * "Sous-marins d’attaque" → "sous marins d attaque".
+ */
+export function normaliseTerm(text: string): string {
+  return rawTokens(text)
+    .map((t) => t.toLowerCase())
+    .join(' ');
+}
+
+/** Plural-tolerant form of a lowercase token: a final s/x dropped on alphabetic tokens of 4+ letters. */
+function stem(token: string): string {
+  return token.length >= 4 && /^[a-z]+[sx]$/.test(token) ? token.slice(0, -1) : token;
+}
+
+/**
+ * Forms a text token may match: its stem and, for English plurals the stem misses, the singular
+ * ("benches" → "bench", "batteries" → "battery").
+ */
+function textForms(token: string): string[] {
+  const forms = [stem(token)];
+  if (/^[a-z]{3,}(ch|sh|x|ss|z)es$/.test(token)) forms.push(token.slice(0, -2));
+  else if (/^[a-z]{2,}ies$/.test(token)) forms.push(`${token.slice(0, -3)}y`);
+  return forms;
+}
+
+interface IndexEntry {
+  stems: string[];
+  conceptIndex: number;
+  /** Word-like acronym: every matched token must be written in capitals. */
+  capitalsOnly: boolean;
+}
+
+/** First stem → entries starting with it, longest first. */
+const INDEX: ReadonlyMap<string, IndexEntry[]> = buildIndex(DEFENCE_THESAURUS);
+const BY_ID: ReadonlyMap<string, ThesaurusConcept> = new Map(DEFENCE_THESAURUS.map((c) => [c.id, c]));
+
+function buildIndex(concepts: ReadonlyArray<ThesaurusConcept>): Map<string, IndexEntry[]> {
+  const index = new Map<string, IndexEntry[]>();
+  const seen = new Set<string>();
+  const add = (phrase: string, conceptIndex: number, acronym: boolean) => {
+    const tokens = normaliseTerm(phrase)
+      .split(' ')
+      .filter((t) => t.length > 0);
+    if (tokens.length === 0) return;
+    const stems = tokens.map(stem);
+    const key = `${conceptIndex}\u0000${stems.join(' ')}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const capitalsOnly = acronym && tokens.length === 1 && WORD_LIKE_ACRONYMS.has(tokens[0]);
+    const list = index.get(stems[0]) ?? [];
+    list.push({ stems, conceptIndex, capitalsOnly });
+    index.set(stems[0], list);
+  };
+  concepts.forEach((c, i) => {
+    [...c.terms.fr, ...c.terms.en].forEach((t) => add(t, i, false));
+    (c.acronyms ?? []).forEach((a) => add(a, i, true));
+  });
+  for (const list of index.values())
+    list.sort((a, b) => b.stems.length - a.stems.length || a.conceptIndex - b.conceptIndex);
+  return index;
+}
+
+function isCapitals(raw: string): boolean {
+  return /[A-Z]/.test(raw) && raw === raw.toUpperCase();
+}
+
+/** The concept with this id, if any. */
+export function getThesaurusConcept(id: string): ThesaurusConcept | undefined {
+  return BY_ID.get(id);
+}
+
+/**
+ * Every concept whose term or acronym occurs in the text as whole tokens (accent- and
+ * case-insensitive, plural-tolerant). Longer phrases win: tokens taken by a longer match are not
+ * counted again for a shorter one ("guerre électronique" does not also yield "électronique").
+ * One result per concept, longest match first then by position; `matched` is the normalised text
+ * that matched.
+ */
+export function findConcepts(text: string): Array<{ concept: ThesaurusConcept; matched: string }> {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const raw = rawTokens(text);
+  const lower = raw.map((t) => t.toLowerCase());
+  const forms = lower.map(textForms);
+  const n = forms.length;
+
+  const candidates: Array<{ start: number; length: number; conceptIndex: number }> = [];
+  for (let i = 0; i < n; i++) {
+    for (const first of forms[i]) {
+      const entries = INDEX.get(first);
+      if (!entries) continue;
+      for (const e of entries) {
+        const len = e.stems.length;
+        if (i + len > n) continue;
+        let ok = true;
+        for (let k = 1; k < len && ok; k++) ok = forms[i + k].includes(e.stems[k]);
+        if (ok && e.capitalsOnly) ok = isCapitals(raw[i]);
+        if (ok) candidates.push({ start: i, length: len, conceptIndex: e.conceptIndex });
+      }
+    }
+  }
+  candidates.sort((a, b) => b.length - a.length || a.start - b.start || a.conceptIndex - b.conceptIndex);
+
+  // owner[t] = start of the accepted span covering token t (+1), 0 when free.
+  const owner = new Int32Array(n);
+  const ownerLength = new Int32Array(n);
+  const taken = new Set<number>();
+  const results: Array<{ concept: ThesaurusConcept; matched: string }> = [];
+  for (const c of candidates) {
+    if (taken.has(c.conceptIndex)) continue;
+    let free = true;
+    let sameSpan = true;
+    for (let t = c.start; t < c.start + c.length; t++) {
+      if (owner[t] !== 0) free = false;
+      if (owner[t] !== c.start + 1 || ownerLength[t] !== c.length) sameSpan = false;
+    }
+    // A span already accepted for another concept with the very same words may be shared.
+    if (!free && !sameSpan) continue;
+    for (let t = c.start; t < c.start + c.length; t++) {
+      owner[t] = c.start + 1;
+      ownerLength[t] = c.length;
+    }
+    taken.add(c.conceptIndex);
+    results.push({
+      concept: DEFENCE_THESAURUS[c.conceptIndex],
+      matched: lower.slice(c.start, c.start + c.length).join(' '),
+    });
+  }
+  return results;
+}
+
+/**
+ * CPV codes implied by the concepts found in the text: a concept's own codes weigh 1, the codes of
+ * its related concepts 0.5. Each code appears once, with its highest weight and the id of the concept
+ * that gave it; sorted by weight, then by order of discovery.
+ */
+export function expandToCpv(text: string): Array<{ code: string; concept: string; weight: number }> {
+  const found = findConcepts(text).map((f) => f.concept);
+  const out = new Map<string, { code: string; concept: string; weight: number }>();
+  const give = (code: string, concept: string, weight: number) => {
+    const current = out.get(code);
+    if (!current || current.weight < weight) out.set(code, { code, concept, weight });
+  };
+  for (const c of found) c.cpv.forEach((code) => give(code, c.id, 1));
+  for (const c of found) {
+    for (const id of c.related ?? []) {
+      const r = BY_ID.get(id);
+      if (r) r.cpv.forEach((code) => give(code, r.id, 0.5));
+    }
+  }
+  // Map keeps insertion order and the sort is stable: ties stay in order of discovery.
+  return [...out.values()].sort((a, b) => b.weight - a.weight);
+}
+
+function synonymForm(term: string): string {
+  return term.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Synonyms for the Meilisearch `synonyms` setting: every term or acronym (lowercase, as written, and
+ * also without accents when it has any) maps to the other terms of its concept in both languages,
+ * acronyms included, at most 30. Single-letter terms are skipped. Keys are sorted; output is
+ * deterministic.
+ */
+export function meilisearchSynonyms(): Record<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const c of DEFENCE_THESAURUS) {
+    const terms: string[] = [];
+    for (const t of [...c.terms.fr, ...c.terms.en, ...(c.acronyms ?? [])]) {
+      const s = synonymForm(t);
+      if (normaliseTerm(s).replace(/ /g, '').length <= 1 || terms.includes(s)) continue;
+      terms.push(s);
+    }
+    for (const t of terms) {
+      const others = terms.filter((o) => o !== t);
+      if (others.length === 0) continue;
+      const keys = new Set([t, synonymForm(fold(t))]);
+      for (const key of keys) {
+        const list = map.get(key) ?? [];
+        for (const o of others)
+          if (list.length < MAX_SYNONYMS && o !== key && !list.includes(o)) list.push(o);
+        map.set(key, list);
+      }
+    }
+  }
+  const result: Record<string, string[]> = {};
+  for (const key of [...map.keys()].sort()) result[key] = map.get(key) as string[];
+  return result;
+}

@@ -1,0 +1,273 @@
+import fc from 'fast-check';
+import { CPV_REFERENCE } from '../cpv/cpv-reference';
+import { DEFENCE_THESAURUS } from './defence-thesaurus';
+import {
+  expandToCpv,
+  findConcepts,
+  getThesaurusConcept,
+  meilisearchSynonyms,
+  normaliseTerm,
+} from './thesaurus-lookup';
+
+const ids = (text: string) => findConcepts(text).map((f) => f.concept.id);
+const allTerms = (c: (typeof DEFENCE_THESAURUS)[number]) => [
+  ...c.terms.fr,
+  ...c.terms.en,
+  ...(c.acronyms ?? []),
+];
+
+describe('defence thesaurus data', () => {
+  const cpvCodes = new Set(CPV_REFERENCE.map((e) => e.code));
+
+  it('has between 150 and 250 concepts with unique ids', () => {
+    expect(DEFENCE_THESAURUS.length).toBeGreaterThanOrEqual(150);
+    expect(DEFENCE_THESAURUS.length).toBeLessThanOrEqual(250);
+    const seen = new Set<string>();
+    for (const c of DEFENCE_THESAURUS) {
+      expect(seen.has(c.id)).toBe(false);
+      seen.add(c.id);
+      expect(c.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    }
+  });
+
+  it('is bilingual: every concept has French and English terms', () => {
+    for (const c of DEFENCE_THESAURUS) {
+      expect([c.id, c.terms.fr.length > 0]).toEqual([c.id, true]);
+      expect([c.id, c.terms.en.length > 0]).toEqual([c.id, true]);
+    }
+  });
+
+  it('uses only CPV codes of CPV_REFERENCE, without duplicates', () => {
+    for (const c of DEFENCE_THESAURUS) {
+      for (const code of c.cpv) expect([c.id, code, cpvCodes.has(code)]).toEqual([c.id, code, true]);
+      expect(new Set(c.cpv).size).toBe(c.cpv.length);
+    }
+  });
+
+  it('relates only to existing concepts, never to itself', () => {
+    for (const c of DEFENCE_THESAURUS) {
+      for (const r of c.related ?? []) {
+        expect([c.id, r, getThesaurusConcept(r) !== undefined]).toEqual([c.id, r, true]);
+        expect(r).not.toBe(c.id);
+      }
+    }
+  });
+
+  it('finds each of its own terms as the whole phrase, for that concept only (no term shared by two concepts)', () => {
+    const wrong: string[] = [];
+    for (const c of DEFENCE_THESAURUS) {
+      for (const term of allTerms(c)) {
+        const whole = normaliseTerm(term);
+        const owners = findConcepts(term)
+          .filter((f) => f.matched === whole)
+          .map((f) => f.concept.id);
+        if (owners.length !== 1 || owners[0] !== c.id)
+          wrong.push(`${c.id}: "${term}" → [${owners.join(', ')}]`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('keeps each concept within the Meilisearch synonym cap (at most 31 distinct terms)', () => {
+    const tooMany = DEFENCE_THESAURUS.filter(
+      (c) => new Set(allTerms(c).map((t) => t.toLowerCase())).size > 31,
+    ).map((c) => c.id);
+    expect(tooMany).toEqual([]);
+  });
+});
+
+describe('normaliseTerm', () => {
+  it('lowercases, strips accents and unifies apostrophes, hyphens and spaces', () => {
+    expect(normaliseTerm('Sous-marins d’attaque')).toBe('sous marins d attaque');
+    expect(normaliseTerm('  Lutte   informatique\tDÉFENSIVE ')).toBe('lutte informatique defensive');
+    expect(normaliseTerm('Cybersécurité – SOC')).toBe('cybersecurite soc');
+    expect(normaliseTerm('Manœuvre')).toBe('manoeuvre');
+    expect(normaliseTerm('R&D, R&T')).toBe('r&d r&t');
+    expect(normaliseTerm('')).toBe('');
+  });
+});
+
+describe('findConcepts', () => {
+  it('finds LID in a French need', () => {
+    expect(ids('Nous recherchons un partenaire en lutte informatique défensive')).toContain('lid');
+    expect(ids('Spécialiste LID et LIO')).toEqual(expect.arrayContaining(['lid', 'lio']));
+  });
+
+  it('finds underwater drones and mine countermeasures, in English and French', () => {
+    expect(ids('autonomous underwater vehicles for mine countermeasures')).toEqual(
+      expect.arrayContaining(['uuv', 'mine-warfare']),
+    );
+    expect(ids('drones sous-marins')).toEqual(['uuv']);
+    expect(ids('drones sous marins pour la lutte anti-mines (MMCM)')).toEqual(
+      expect.arrayContaining(['uuv', 'mine-warfare']),
+    );
+    expect(ids('AUVs and ROVs')).toEqual(expect.arrayContaining(['uuv', 'rov']));
+  });
+
+  it('finds naval support in English and French', () => {
+    expect(ids('maintenance of warships')).toContain('naval-mco');
+    expect(ids('MCO des frégates et réparation navale à Brest')).toEqual(
+      expect.arrayContaining(['mco', 'frigate', 'ship-repair']),
+    );
+    expect(ids('Arrêt technique et carénage en cale sèche')).toEqual(
+      expect.arrayContaining(['naval-mco', 'ship-repair', 'dry-dock']),
+    );
+  });
+
+  it('finds infrared imaging from plural, accented French', () => {
+    expect(ids('caméras thermiques')).toEqual(['thermal-imaging']);
+    expect(ids('Infrared cameras and night vision goggles')).toEqual(
+      expect.arrayContaining(['thermal-imaging', 'night-vision']),
+    );
+  });
+
+  it('matches acronyms only as whole tokens', () => {
+    expect(ids('maintenance')).not.toContain('ai');
+    expect(ids('maintenance')).toEqual(['maintenance']);
+    expect(ids('social')).toEqual([]);
+    expect(ids("l'IA au service du renseignement")).toEqual(expect.arrayContaining(['ai', 'intelligence']));
+  });
+
+  it('requires capitals for acronyms that are also ordinary words', () => {
+    expect(ids("j'ai un projet")).not.toContain('ai');
+    expect(ids('AI-based image processing')).toEqual(expect.arrayContaining(['ai', 'computer-vision']));
+    expect(ids('the lid of the box')).not.toContain('lid');
+    expect(ids('si possible')).not.toContain('information-systems');
+  });
+
+  it('prefers the longest phrase and does not count its words again', () => {
+    expect(ids('guerre électronique')).toEqual(['ew']);
+    expect(ids('acoustique sous-marine')).toEqual(['underwater-acoustics']);
+    expect(ids('test d’intrusion')).toEqual(['security-audit']);
+    const found = findConcepts('Conception de cartes électroniques durcies pour radars navals');
+    expect(found.map((f) => f.concept.id)).toEqual(expect.arrayContaining(['electronic-design', 'radar']));
+    expect(found.map((f) => f.concept.id)).not.toContain('electronics');
+  });
+
+  it('reads varied wordings', () => {
+    expect(ids('We provide penetration testing, SOC and threat intelligence services')).toEqual(
+      expect.arrayContaining(['security-audit', 'soc', 'threat-intelligence']),
+    );
+    expect(ids('Brouillage, goniométrie et ROEM')).toEqual(expect.arrayContaining(['ecm', 'sigint']));
+    expect(ids('Fabrication additive et usinage 5 axes de pièces en titane')).toEqual(
+      expect.arrayContaining(['additive-manufacturing', 'machining', 'materials']),
+    );
+    expect(ids('Simulateurs et formation pour les SNLE')).toEqual(
+      expect.arrayContaining(['simulator', 'training', 'ssbn']),
+    );
+    expect(ids('essais CEM en chambre anéchoïque, laboratoire accrédité ISO 17025')).toEqual(
+      expect.arrayContaining(['emc-testing', 'test-lab']),
+    );
+    expect(ids('Vidéosurveillance et contrôle d’accès de sites sensibles')).toEqual(
+      expect.arrayContaining(['video-surveillance', 'access-control']),
+    );
+    expect(ids('Protection NRBC')).toEqual(['cbrn']);
+  });
+
+  it('tolerates English -es/-ies plurals', () => {
+    expect(ids('Test benches')).toEqual(['test-bench']);
+    expect(ids('Lithium-ion batteries')).toEqual(['batteries']);
+    expect(ids('Recherches appliquées')).toEqual(['rnd']);
+  });
+
+  it('returns one result per concept', () => {
+    const found = findConcepts('sonar, sonar, SONAR et sonars');
+    expect(found.map((f) => f.concept.id)).toEqual(['sonar']);
+  });
+
+  it('never throws and every match occurs in the normalised text', () => {
+    const vocabulary = DEFENCE_THESAURUS.flatMap(allTerms);
+    const piece = fc.oneof(
+      fc.constantFrom(...vocabulary),
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.constantFrom(' ', '-', '’', "'", ', ', 'é', 'ﬁ', 'İ', 's', 'x'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join(pieces.length % 2 ? ' ' : '');
+        const norm = normaliseTerm(text);
+        const found = findConcepts(text);
+        const seen = new Set<string>();
+        for (const f of found) {
+          expect(norm.includes(normaliseTerm(f.matched))).toBe(true);
+          expect(f.matched.length).toBeGreaterThan(0);
+          expect(seen.has(f.concept.id)).toBe(false);
+          seen.add(f.concept.id);
+        }
+      }),
+    );
+  });
+});
+
+describe('meilisearchSynonyms', () => {
+  const synonyms = meilisearchSynonyms();
+
+  it('is deterministic, lowercase, capped at 30 and never maps a term to itself', () => {
+    expect(JSON.stringify(meilisearchSynonyms())).toBe(JSON.stringify(synonyms));
+    const bad = Object.entries(synonyms).filter(
+      ([key, list]) =>
+        key !== key.toLowerCase() ||
+        key.length < 2 ||
+        list.length === 0 ||
+        list.length > 30 ||
+        list.includes(key) ||
+        new Set(list).size !== list.length,
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('is symmetric within a concept, across languages and acronyms', () => {
+    const missing: string[] = [];
+    for (const c of DEFENCE_THESAURUS) {
+      const terms = [...new Set(allTerms(c).map((t) => t.toLowerCase().replace(/\s+/g, ' ').trim()))].filter(
+        (t) => normaliseTerm(t).replace(/ /g, '').length > 1,
+      );
+      for (const a of terms) {
+        for (const b of terms) if (a !== b && !synonyms[a]?.includes(b)) missing.push(`${c.id}: ${a} → ${b}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('links French, English and acronyms, with accent-free keys too', () => {
+    expect(synonyms['lutte informatique défensive']).toEqual(
+      expect.arrayContaining(['lid', 'defensive cyber operations']),
+    );
+    expect(synonyms['lutte informatique defensive']).toContain('lid');
+    expect(synonyms['uuv']).toEqual(
+      expect.arrayContaining(['drone sous-marin', 'autonomous underwater vehicle']),
+    );
+  });
+});
+
+describe('expandToCpv', () => {
+  it('gives the CPV codes of the concepts found', () => {
+    const sonar = expandToCpv('sonar');
+    expect(sonar.map((e) => e.code)).toContain('38113000');
+    expect(sonar.find((e) => e.code === '38113000')).toEqual({
+      code: '38113000',
+      concept: 'sonar',
+      weight: 1,
+    });
+  });
+
+  it('gives related codes at half weight, deduplicated at the highest weight', () => {
+    const frigate = expandToCpv('frégates FDI');
+    expect(frigate.find((e) => e.code === '35511200')?.weight).toBe(1);
+    expect(frigate.find((e) => e.code === '35510000')).toEqual({
+      code: '35510000',
+      concept: 'warship',
+      weight: 0.5,
+    });
+    const both = expandToCpv('frégate et navire de guerre');
+    expect(both.find((e) => e.code === '35510000')?.weight).toBe(1);
+    expect(new Set(both.map((e) => e.code)).size).toBe(both.length);
+    for (let i = 1; i < both.length; i++) expect(both[i].weight).toBeLessThanOrEqual(both[i - 1].weight);
+  });
+
+  it('gives nothing for text without defence vocabulary', () => {
+    expect(expandToCpv('bonjour, le chat dort')).toEqual([]);
+    expect(expandToCpv('')).toEqual([]);
+  });
+});
