@@ -44,7 +44,9 @@ export default defineConfig({
               test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser)[\\/]/,
             },
             { name: 'dsfr', test: /[\\/]node_modules[\\/](@codegouvfr|tsafe)[\\/]/ },
-            { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
+            // zod stays out: only the lazily loaded search page needs it (the search contract's
+            // constants sit next to its query schema), so it loads with that page.
+            { name: 'vendor', test: /[\\/]node_modules[\\/](?!zod[\\/])/ },
           ],
         },
       },

@@ -5,22 +5,13 @@
  */
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { ImportsModule, PlatformModule, SYSTEM_ACTOR, SupplierImportService, migrate } from '@bitd/server';
+import { ImportsModule, PlatformModule, SYSTEM_ACTOR, SupplierImportService } from '@bitd/server';
 import { Module } from '@nestjs/common';
-import { Client } from 'pg';
 import { generateDemoSuppliers } from '../../libs/server/src/demo/demo-suppliers.generator';
+import { freshDatabase } from './bench-support';
 
 @Module({ imports: [PlatformModule, ImportsModule] })
 class BenchModule {}
-
-async function freshDatabase(url: string): Promise<void> {
-  const name = new URL(url).pathname.slice(1);
-  const admin = new Client({ connectionString: url.replace(/\/[^/]+$/, '/postgres') });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
-  await migrate(url);
-}
 
 export async function benchImport(rows: number): Promise<void> {
   const url = process.env.DATABASE_URL as string;

@@ -30,30 +30,98 @@ export interface RunningPlatform {
   stop(): Promise<void>;
 }
 
-/** The built platform (npm test builds it) on its own port, with the demo data seeded. */
-export async function startBuiltPlatform(): Promise<RunningPlatform> {
+export interface PlatformOptions {
+  /** Also run the background worker (outbox relay, search indexing), e.g. for the search page. */
+  worker?: boolean;
+}
+
+/** SIGTERM, then SIGKILL if the process has not exited after `graceMs`: a port is never left held. */
+function stopChild(child: ChildProcess, graceMs = 10000): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/**
+ * The built platform (npm test builds it) on its own port, with the demo data seeded; with
+ * `{ worker: true }` the worker runs beside the API. `stop()` ends every process it started, and a
+ * start that fails ends them too, so the next test file finds the port free.
+ */
+export async function startBuiltPlatform(options: PlatformOptions = {}): Promise<RunningPlatform> {
   const port = process.env.E2E_PORT ?? '3107';
   const env = { ...process.env, PORT: port, WEB_DIST_DIR: join(root, 'dist/web'), LOG_LEVEL: 'warn' };
-  execFileSync('node', [join(root, 'dist/server/apps/cli/src/main.js'), 'seed-demo'], { env, stdio: 'inherit' });
-  const child: ChildProcess = spawn('node', [join(root, 'dist/server/apps/api/src/main.js')], { env, stdio: 'inherit' });
+  execFileSync('node', [join(root, 'dist/server/apps/cli/src/main.js'), 'seed-demo'], {
+    env,
+    stdio: 'inherit',
+  });
+  const children: ChildProcess[] = [];
+  const stop = async () => {
+    await Promise.all(children.map((c) => stopChild(c)));
+  };
+  const api = spawn('node', [join(root, 'dist/server/apps/api/src/main.js')], { env, stdio: 'inherit' });
+  children.push(api);
+  if (options.worker) {
+    children.push(
+      spawn('node', [join(root, 'dist/server/apps/worker/src/main.js')], { env, stdio: 'inherit' }),
+    );
+  }
   const url = `http://127.0.0.1:${port}`;
   const end = Date.now() + 30000;
-  for (;;) {
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {
-      // not up yet
+  try {
+    for (;;) {
+      try {
+        if ((await fetch(`${url}/api/health`)).ok) break;
+      } catch {
+        // not up yet
+      }
+      const exited = children.find((c) => c.exitCode !== null || c.signalCode !== null);
+      if (exited)
+        throw new Error(`a platform process ended during start (${exited.exitCode ?? exited.signalCode})`);
+      if (Date.now() > end) throw new Error('the platform did not start for the browser test');
+      await new Promise((r) => setTimeout(r, 200));
     }
-    if (Date.now() > end || child.exitCode !== null) throw new Error('the platform did not start for the browser test');
-    await new Promise((r) => setTimeout(r, 200));
+  } catch (e) {
+    await stop();
+    throw e;
   }
-  return {
-    url,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+  return { url, stop };
+}
+
+/**
+ * Waits until the search API counts at least `min` suppliers, at least as many as the directory
+ * lists, and the count has stopped moving (the worker indexes the demo set in batches).
+ * Returns that count.
+ */
+export async function waitForSearchIndex(url: string, min: number, timeoutMs = 90000): Promise<number> {
+  const count = async (path: string): Promise<number> => {
+    try {
+      const res = await fetch(`${url}${path}`);
+      return res.ok ? ((await res.json()) as { total: number }).total : -1;
+    } catch {
+      return -1;
+    }
   };
+  const end = Date.now() + timeoutMs;
+  let last = -1;
+  let steady = 0;
+  for (;;) {
+    const [indexed, listed] = await Promise.all([
+      count('/api/v1/search/suppliers?pageSize=1'),
+      count('/api/v1/suppliers?pageSize=1'),
+    ]);
+    steady = indexed >= min && indexed >= listed && indexed === last ? steady + 1 : 0;
+    if (steady >= 3) return indexed;
+    if (Date.now() > end)
+      throw new Error(
+        `the search index counts ${indexed} suppliers (directory: ${listed}), expected at least ${min}`,
+      );
+    last = indexed;
+    await new Promise((r) => setTimeout(r, 500));
+  }
 }

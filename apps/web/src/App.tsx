@@ -1,5 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider, createBrowserRouter } from 'react-router';
+import { Suspense, lazy } from 'react';
+import { createBrowserRouter } from 'react-router';
+// From react-router/dom: navigations can then ask for a synchronous render (`flushSync`), which
+// the search page uses so a ticked checkbox never shows unticked while the URL catches up.
+import { RouterProvider } from 'react-router/dom';
 import { ApiError } from './api/client';
 import { HomePage } from './features/home/HomePage';
 import { ImportPage } from './features/import/ImportPage';
@@ -9,6 +13,12 @@ import { SupplierProfilePage } from './features/suppliers/profile/SupplierProfil
 import { AppLayout } from './layout/AppLayout';
 import { RouteError } from './layout/RouteError';
 import { NotFoundPage } from './shared/NotFoundPage';
+import { Loading } from './shared/QueryStatus';
+
+/** Loaded on first visit: it brings the search contract (and zod, which its module needs). */
+const SearchPage = lazy(() =>
+  import('./features/search/SearchPage').then((m) => ({ default: m.SearchPage })),
+);
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -29,6 +39,14 @@ const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { index: true, element: <HomePage /> },
+      {
+        path: 'recherche',
+        element: (
+          <Suspense fallback={<Loading />}>
+            <SearchPage />
+          </Suspense>
+        ),
+      },
       { path: 'fournisseurs', element: <SupplierDirectoryPage /> },
       { path: 'fournisseurs/nouveau', element: <SupplierCreatePage /> },
       { path: 'fournisseurs/:id', element: <SupplierProfilePage /> },

@@ -1,4 +1,12 @@
-import type { ApiErrorBody, ImportReport, Page, SupplierSummaryView, SupplierView } from '@bitd/domain';
+import type {
+  ApiErrorBody,
+  ImportReport,
+  Page,
+  SearchResponse,
+  SupplierSearchHit,
+  SupplierSummaryView,
+  SupplierView,
+} from '@bitd/domain';
 
 /** Every call goes through the same origin (Vite proxies `/api` in development). */
 export const API_BASE = '/api/v1';
@@ -146,6 +154,14 @@ export const api = {
 
   async deleteSupplier(id: string): Promise<void> {
     await send(`/suppliers/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  },
+
+  /**
+   * `GET /search/suppliers` with a query string already in the API's parameter names (the search
+   * page keeps its state in the address under the same names; see features/search/search-params).
+   */
+  searchSuppliers(queryString: string, signal?: AbortSignal): Promise<SearchResponse<SupplierSearchHit>> {
+    return json(`/search/suppliers${queryString ? `?${queryString}` : ''}`, { signal });
   },
 
   searchCpv(q: string, lang: string, signal?: AbortSignal): Promise<CpvEntry[]> {

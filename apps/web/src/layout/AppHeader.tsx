@@ -27,6 +27,11 @@ export function AppHeader() {
       quickAccessItems={[headerFooterDisplayItem, <LanguageSwitch key="lang" />]}
       navigation={[
         { text: t('nav.home'), linkProps: { to: '/' }, isActive: pathname === '/' },
+        {
+          text: t('nav.search'),
+          linkProps: { to: '/recherche' },
+          isActive: pathname.startsWith('/recherche'),
+        },
         { text: t('nav.suppliers'), linkProps: { to: '/fournisseurs' }, isActive: isSuppliers },
         {
           text: t('nav.newSupplier'),

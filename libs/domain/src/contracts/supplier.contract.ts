@@ -82,7 +82,8 @@ export interface SupplierSummaryView {
   siret: string;
   city: string;
   department: string | null;
-  capabilityCodes: string[];
+  /** Capability codes with their CPV reference labels (null when the code is not in the reference). */
+  capabilities: Array<{ code: string; fr: string | null; en: string | null }>;
   clearance: ClearanceLevel;
   completeness: number;
   updatedAt: string;

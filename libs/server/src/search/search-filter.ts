@@ -31,6 +31,11 @@ export function atMost(field: string, value: number): string {
   return `${attr(field)} <= ${num(value)}`;
 }
 
+/** `field min TO max`: for an array attribute, some value lies in the range. */
+export function between(field: string, min: number, max: number): string {
+  return `${attr(field)} ${num(min)} TO ${num(max)}`;
+}
+
 export function equals(field: string, value: string | number | boolean): string {
   return `${attr(field)} = ${typeof value === 'string' ? quote(value) : typeof value === 'number' ? num(value) : String(value)}`;
 }

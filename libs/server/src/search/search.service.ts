@@ -15,7 +15,7 @@ import {
 import type { SearchParams } from 'meilisearch';
 import { DomainError } from '../common/domain-error';
 import { MeiliService, isNotFound } from './meili.service';
-import { and, anyOf, atLeast, geoRadius, or } from './search-filter';
+import { and, anyOf, atLeast, between, geoRadius, or } from './search-filter';
 import { SupplierDocument, dateNumber } from './supplier-document';
 
 /** The filter of each facet the query constrains, keyed by facet, so counts can leave their own out. */
@@ -31,54 +31,10 @@ export class SearchService {
    * own selection), highlights. The suppliers index holds only live public profiles.
    */
   async searchSuppliers(q: SupplierSearchQuery, today = new Date().toISOString().slice(0, 10)): Promise<SearchResponse<SupplierSearchHit>> {
-    const centre = q.site ? defenceSite(q.site) : q.lat !== undefined && q.lon !== undefined ? { lat: q.lat, lon: q.lon } : undefined;
-    const filters: FacetFilters = {
-      department: anyOf('department', q.department ?? []),
-      domains: anyOf('domains', q.domain ?? []),
-      certificationsValid: or((q.certification ?? []).map((s) => atLeast(`certUntil.${s}`, dateNumber(today)))),
-      clearance: anyOf('clearance', q.clearance ?? []),
-      sizeBand: anyOf('sizeBand', q.sizeBand ?? []),
-      other: and([
-        anyOf('inseeCode', q.commune ?? []),
-        anyOf('cpvTree', q.cpv ?? []),
-        q.clearanceMin ? atLeast('clearanceRank', clearanceRank(q.clearanceMin)) : null,
-        q.trlMin !== undefined || q.trlMax !== undefined ? `trls ${q.trlMin ?? 1} TO ${q.trlMax ?? 9}` : null,
-        centre && q.radiusKm !== undefined ? geoRadius(centre.lat, centre.lon, q.radiusKm) : null,
-      ]) ?? null,
-    };
-    const sort =
-      q.sort === 'relevance'
-        ? undefined
-        : q.sort === 'distance' && centre
-          ? [`_geoPoint(${centre.lat}, ${centre.lon}):asc`]
-          : [q.sort.startsWith('-') ? `${q.sort.slice(1)}:desc` : `${q.sort}:asc`];
-    const indexUid = this.meili.indexUid('suppliers');
-    const main: SearchParams & { indexUid: string } = {
-      indexUid,
-      q: q.q ?? '',
-      filter: and(Object.values(filters)),
-      sort,
-      page: q.page,
-      hitsPerPage: q.pageSize,
-      facets: [...SUPPLIER_FACETS],
-      attributesToHighlight: ['name', 'description_fr', 'description_en', 'capabilityLabels'],
-      attributesToCrop: ['description_fr', 'description_en'],
-      cropLength: 40,
-      highlightPreTag: HIGHLIGHT_START,
-      highlightPostTag: HIGHLIGHT_END,
-    };
-    // Counts of a selected facet come from the same search without that facet's own filter.
-    const selected = SUPPLIER_FACETS.filter((f) => filters[f]);
-    const facetQueries = selected.map((facet) => ({
-      indexUid,
-      q: q.q ?? '',
-      filter: and(Object.entries(filters).filter(([k]) => k !== facet).map(([, v]) => v ?? null)),
-      facets: [facet],
-      limit: 0,
-    }));
+    const { queries, selected, centre } = buildSupplierSearch(q, this.meili.indexUid('suppliers'), today);
     let results;
     try {
-      ({ results } = await this.meili.client.multiSearch({ queries: [main, ...facetQueries] }));
+      ({ results } = await this.meili.client.multiSearch({ queries }));
     } catch (e) {
       if (isNotFound(e)) throw new DomainError('SEARCH_UNAVAILABLE', 'The search index is being built; try again in a moment');
       throw e;
@@ -97,6 +53,62 @@ export class SearchService {
       processingTimeMs: first.processingTimeMs,
     };
   }
+}
+
+/**
+ * The Meilisearch multi-search for a supplier query: the main search, then one facet-only search
+ * per selected facet without that facet's own filter (disjunctive facet counts).
+ */
+export function buildSupplierSearch(q: SupplierSearchQuery, indexUid: string, today: string) {
+  const centre = q.site ? defenceSite(q.site) : q.lat !== undefined && q.lon !== undefined ? { lat: q.lat, lon: q.lon } : undefined;
+  const filters: FacetFilters = {
+    department: anyOf('department', q.department ?? []),
+    domains: anyOf('domains', q.domain ?? []),
+    certificationsValid: or((q.certification ?? []).map((s) => atLeast(`certUntil.${s}`, dateNumber(today)))),
+    clearance: anyOf('clearance', q.clearance ?? []),
+    sizeBand: anyOf('sizeBand', q.sizeBand ?? []),
+    other:
+      and([
+        anyOf('inseeCode', q.commune ?? []),
+        anyOf('cpvTree', q.cpv ?? []),
+        q.clearanceMin ? atLeast('clearanceRank', clearanceRank(q.clearanceMin)) : null,
+        q.trlMin !== undefined || q.trlMax !== undefined ? between('trls', q.trlMin ?? 1, q.trlMax ?? 9) : null,
+        centre && q.radiusKm !== undefined ? geoRadius(centre.lat, centre.lon, q.radiusKm) : null,
+      ]) ?? null,
+  };
+  const sort =
+    q.sort === 'relevance'
+      ? undefined
+      : q.sort === 'distance' && centre
+        ? [`_geoPoint(${centre.lat}, ${centre.lon}):asc`]
+        : [q.sort.startsWith('-') ? `${q.sort.slice(1)}:desc` : `${q.sort}:asc`];
+  const main: SearchParams & { indexUid: string } = {
+    indexUid,
+    q: q.q ?? '',
+    filter: and(Object.values(filters)),
+    sort,
+    page: q.page,
+    hitsPerPage: q.pageSize,
+    facets: [...SUPPLIER_FACETS],
+    attributesToHighlight: ['name', 'description_fr', 'description_en', 'capabilityLabels'],
+    attributesToCrop: ['description_fr', 'description_en'],
+    cropLength: 40,
+    highlightPreTag: HIGHLIGHT_START,
+    highlightPostTag: HIGHLIGHT_END,
+  };
+  const selected = SUPPLIER_FACETS.filter((f) => filters[f]);
+  const facetQueries = selected.map((facet) => ({
+    indexUid,
+    q: q.q ?? '',
+    filter: and(
+      Object.entries(filters)
+        .filter(([k]) => k !== facet)
+        .map(([, v]) => v ?? null),
+    ),
+    facets: [facet],
+    limit: 0,
+  }));
+  return { main, queries: [main, ...facetQueries], selected, centre };
 }
 
 function toHit(h: SupplierDocument & { _formatted?: Partial<Record<keyof SupplierDocument, unknown>> }, centre?: { lat: number; lon: number }): SupplierSearchHit {

@@ -176,7 +176,7 @@ export function toSummary(e: OrganisationEntity): SupplierSummaryView {
     siret: e.siret,
     city: e.city,
     department: e.department,
-    capabilityCodes: e.capabilities.map((c) => c.code),
+    capabilities: e.capabilities.map((c) => ({ code: c.code, fr: cpvLabel(c.code, 'fr') ?? c.label, en: cpvLabel(c.code, 'en') })),
     clearance: e.clearance,
     completeness: e.completeness,
     updatedAt: e.updatedAt.toISOString(),

@@ -25,7 +25,7 @@ export function HomePage() {
       <section aria-labelledby="home-links-title">
         <h2 id="home-links-title">{t('home.linksTitle')}</h2>
         <div className="fr-grid-row fr-grid-row--gutters">
-          <div className="fr-col-12 fr-col-md-4">
+          <div className="fr-col-12 fr-col-md-6 fr-col-lg-3">
             <Card
               title={t('home.cards.directory.title')}
               desc={t('home.cards.directory.desc')}
@@ -36,7 +36,18 @@ export function HomePage() {
               titleAs="h3"
             />
           </div>
-          <div className="fr-col-12 fr-col-md-4">
+          <div className="fr-col-12 fr-col-md-6 fr-col-lg-3">
+            <Card
+              title={t('home.cards.search.title')}
+              desc={t('home.cards.search.desc')}
+              linkProps={{ to: '/recherche' }}
+              enlargeLink
+              border
+              shadow
+              titleAs="h3"
+            />
+          </div>
+          <div className="fr-col-12 fr-col-md-6 fr-col-lg-3">
             <Card
               title={t('home.cards.create.title')}
               desc={t('home.cards.create.desc')}
@@ -47,7 +58,7 @@ export function HomePage() {
               titleAs="h3"
             />
           </div>
-          <div className="fr-col-12 fr-col-md-4">
+          <div className="fr-col-12 fr-col-md-6 fr-col-lg-3">
             <Card
               title={t('home.cards.import.title')}
               desc={t('home.cards.import.desc')}

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, type CpvEntry } from '../../api/client';
 import type { Lang } from '../../i18n';
 
@@ -20,37 +20,10 @@ export function useCpvSearch(text: string, lang: Lang) {
   });
 }
 
-const eightDigits = (code: string): string => code.trim().slice(0, 8);
-
 /**
- * Labels of known codes, looked up one by one through the search endpoint (cached for the
- * session). A label-carrying summary or a batch endpoint on the API would make this one request.
+ * The label of a capability in the UI language, from the labels the API sends with it (the
+ * supplier list sends `fr` and `en`); the other language when one is missing.
  */
-export function useCpvLabels(codes: readonly string[]): Map<string, CpvEntry> {
-  const unique = [...new Set(codes.map(eightDigits).filter((c) => /^\d{8}$/.test(c)))];
-  return useQueries({
-    queries: unique.map((code) => ({
-      queryKey: ['cpv', 'code', code],
-      queryFn: async ({ signal }: { signal: AbortSignal }) => {
-        const hits = await api.searchCpv(code, 'fr', signal);
-        return hits.find((h) => eightDigits(h.code) === code) ?? null;
-      },
-      staleTime: Infinity,
-      gcTime: HOUR,
-      retry: false,
-    })),
-    combine: (results) => {
-      const map = new Map<string, CpvEntry>();
-      results.forEach((r, i) => {
-        if (r.data) map.set(unique[i], r.data);
-      });
-      return map;
-    },
-  });
-}
-
-/** The reference label of a code in the UI language, or null while unknown. */
-export function labelOf(labels: Map<string, CpvEntry>, code: string, lang: Lang): string | null {
-  const entry = labels.get(eightDigits(code));
-  return entry ? cpvText(entry, lang) : null;
+export function capabilityLabel(c: { fr: string | null; en: string | null }, lang: Lang): string | null {
+  return (lang === 'en' ? (c.en ?? c.fr) : (c.fr ?? c.en)) || null;
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../shared/format';
 import { useLang } from '../../../shared/useLang';
-import { labelOf, useCpvLabels } from '../../reference/cpv.queries';
+import { capabilityLabel } from '../../reference/cpv.queries';
 import { ClearanceBadge, CompletenessBadge } from '../SupplierBadges';
 
 /** At most this many capability codes per row; the profile shows them all. */
@@ -14,11 +14,9 @@ const CODES_PER_ROW = 3;
 export function SupplierTable({ items, caption }: { items: SupplierSummaryView[]; caption: string }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const shown = items.flatMap((s) => s.capabilityCodes.slice(0, CODES_PER_ROW));
-  const labels = useCpvLabels(shown);
 
   const rows = items.map((s) => {
-    const extra = s.capabilityCodes.length - CODES_PER_ROW;
+    const extra = s.capabilities.length - CODES_PER_ROW;
     return [
       <div key="name">
         <Link className="fr-link bitd-strong" to={`/fournisseurs/${encodeURIComponent(s.id)}`}>
@@ -32,18 +30,18 @@ export function SupplierTable({ items, caption }: { items: SupplierSummaryView[]
         {s.city}
         {s.department ? ` (${s.department})` : ''}
       </span>,
-      s.capabilityCodes.length === 0 ? (
+      s.capabilities.length === 0 ? (
         <span key="caps" className="bitd-muted">
           {t('common.none')}
         </span>
       ) : (
         <ul key="caps" className="bitd-cap-list">
-          {s.capabilityCodes.slice(0, CODES_PER_ROW).map((code) => {
-            const label = labelOf(labels, code, lang);
+          {s.capabilities.slice(0, CODES_PER_ROW).map((c, i) => {
+            const label = capabilityLabel(c, lang);
             return (
-              <li key={code}>
+              <li key={`${c.code}-${i}`}>
                 <Tag as="span" small title={label ?? undefined}>
-                  {code}
+                  {c.code}
                 </Tag>{' '}
                 <span className="fr-text--xs bitd-muted">{label ?? ''}</span>
               </li>

@@ -1,16 +1,12 @@
 import type { SupplierCapabilityView } from '@bitd/domain';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useTranslation } from 'react-i18next';
-import { useLang } from '../../../shared/useLang';
-import { labelOf, useCpvLabels } from '../../reference/cpv.queries';
 import { referenceLabels } from '../../reference/labels';
 import { Section } from './Section';
 
 export function CapabilitiesSection({ capabilities }: { capabilities: SupplierCapabilityView[] }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const labels = referenceLabels(t);
-  const cpv = useCpvLabels(capabilities.map((c) => c.code));
 
   return (
     <Section id="capabilities" title={t('profile.capabilities')}>
@@ -28,14 +24,11 @@ export function CapabilitiesSection({ capabilities }: { capabilities: SupplierCa
             t('fields.capability.description'),
           ]}
           data={capabilities.map((c) => {
-            const reference = labelOf(cpv, c.code, lang);
-            const own = c.label && c.label !== reference ? c.label : null;
+            // The stored label (the supplier's own, else the French CPV label set on save): the
+            // profile view carries no per-language reference labels.
             return [
               <code key="code">{c.code}</code>,
-              <span key="label">
-                {reference ?? c.label ?? <span className="bitd-muted">{t('common.none')}</span>}
-                {reference && own && <span className="bitd-block fr-text--xs bitd-muted">{own}</span>}
-              </span>,
+              <span key="label">{c.label ?? <span className="bitd-muted">{t('common.none')}</span>}</span>,
               c.trl !== null ? (
                 <span key="trl" title={labels.trl(c.trl)}>
                   <strong>{t('profile.trlShort', { trl: c.trl })}</strong>

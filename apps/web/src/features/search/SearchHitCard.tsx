@@ -1,0 +1,128 @@
+import {
+  CAPABILITY_DOMAINS,
+  CERTIFICATION_LABELS,
+  CLEARANCE_LEVELS,
+  type CertificationScheme,
+  type ClearanceLevel,
+  type SupplierSearchHit,
+} from '@bitd/domain';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Tag } from '@codegouvfr/react-dsfr/Tag';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatNumber } from '../../shared/format';
+import { useLang } from '../../shared/useLang';
+import { ClearanceBadge } from '../suppliers/SupplierBadges';
+import { Highlighted, stripHighlights } from './Highlighted';
+
+/** At most this many capabilities per result; the profile shows them all. */
+const CAPABILITIES_PER_HIT = 4;
+
+const isClearance = (v: string): v is ClearanceLevel => (CLEARANCE_LEVELS as readonly string[]).includes(v);
+
+export function SearchHitCard({ hit }: { hit: SupplierSearchHit }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const domains = hit.domains.map((id) => {
+    const d = CAPABILITY_DOMAINS.find((x) => x.id === id);
+    return { id, label: d ? (lang === 'en' ? d.en : d.fr) : id };
+  });
+  // A capability label the text matched comes back with its markers: show that version.
+  const matched = hit.highlights.capabilities;
+  const highlightOf = (label: string | null): string | null =>
+    (label && matched.find((h) => stripHighlights(h) === label)) || null;
+  // Capabilities the text matched first: they say why this supplier is in the results.
+  const ordered = [
+    ...hit.capabilities.filter((c) => highlightOf(c.label)),
+    ...hit.capabilities.filter((c) => !highlightOf(c.label)),
+  ];
+  const shown = ordered.slice(0, CAPABILITIES_PER_HIT);
+  const more = hit.capabilities.length - shown.length;
+  const titleId = `hit-${hit.id}-title`;
+
+  return (
+    <li
+      className="bitd-hit"
+      data-testid="search-hit"
+      data-department={hit.department ?? ''}
+      aria-labelledby={titleId}
+    >
+      <h3 className="fr-h6 fr-mb-1v" id={titleId}>
+        <Link className="bitd-hit__link" to={`/fournisseurs/${encodeURIComponent(hit.id)}`}>
+          <Highlighted text={hit.highlights.name || hit.name} />
+        </Link>
+      </h3>
+      <p className="fr-text--sm fr-mb-1w bitd-muted">
+        <span className="fr-icon-map-pin-2-line fr-icon--sm" aria-hidden="true" /> {hit.city}
+        {hit.department ? ` (${hit.department})` : ''}
+        {hit.distanceKm !== null && (
+          <>
+            {' · '}
+            <span data-testid="hit-distance" data-km={hit.distanceKm}>
+              {t('search.distance', { km: formatNumber(hit.distanceKm, lang) })}
+            </span>
+          </>
+        )}
+      </p>
+
+      {hit.highlights.description && (
+        <p className="fr-text--sm fr-mb-1w bitd-hit__description" data-testid="hit-description">
+          <Highlighted text={hit.highlights.description} />
+        </p>
+      )}
+
+      <ul className="fr-badges-group fr-mb-1v" aria-label={t('search.hit.badges')}>
+        {isClearance(hit.clearance) && (
+          <li>
+            <ClearanceBadge level={hit.clearance} />
+          </li>
+        )}
+        {hit.trlMax !== null && (
+          <li title={t(`trl.${hit.trlMax}`)}>
+            <Badge as="span" small noIcon severity="info">
+              {t('search.hit.trlMax', { trl: hit.trlMax })}
+            </Badge>
+          </li>
+        )}
+        {hit.certificationsValid.map((scheme) => (
+          <li key={scheme}>
+            <Badge as="span" small severity="success">
+              {CERTIFICATION_LABELS[scheme as CertificationScheme] ?? scheme}
+            </Badge>
+          </li>
+        ))}
+      </ul>
+
+      {domains.length > 0 && (
+        <ul className="fr-tags-group fr-mb-1v" aria-label={t('search.hit.domains')}>
+          {domains.map((d) => (
+            <li key={d.id}>
+              <Tag as="span" small>
+                {d.label}
+              </Tag>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {shown.length > 0 && (
+        <ul className="bitd-cap-list" aria-label={t('search.hit.capabilities')}>
+          {shown.map((c, i) => {
+            const highlighted = highlightOf(c.label);
+            return (
+              <li key={`${c.code}-${i}`}>
+                <code className="bitd-hit__code">{c.code}</code>{' '}
+                <span className="fr-text--xs">
+                  {highlighted ? <Highlighted text={highlighted} /> : (c.label ?? '')}
+                </span>
+              </li>
+            );
+          })}
+          {more > 0 && (
+            <li className="fr-text--xs bitd-muted">{t('directory.moreCodes', { count: more })}</li>
+          )}
+        </ul>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,173 @@
+/**
+ * Search benchmark on N generated suppliers (default 100,000), side by side with raw Meilisearch:
+ * - bulk import through the real path (import → outbox → relay → BullMQ → indexer) until every
+ *   profile is searchable, against a raw bulk add of the same documents;
+ * - search API p50/p95 and requests/s at concurrency 1, 10, 50 against raw Meilisearch answering
+ *   the same multi-search directly;
+ * - freshness: committed update → visible in the index, under a steady stream of updates;
+ * - peak memory (VmHWM) of the api and worker processes.
+ * usage: npm run bench -- search [suppliers]
+ */
+import 'reflect-metadata';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { SupplierSearchQuery, supplierSearchQuerySchema } from '@bitd/domain';
+import {
+  ImportsModule,
+  MeiliService,
+  OrganisationEntity,
+  PlatformModule,
+  SYSTEM_ACTOR,
+  SearchModule,
+  SupplierImportService,
+  buildSupplierSearch,
+} from '@bitd/server';
+import IORedis from 'ioredis';
+import { DataSource, MoreThan } from 'typeorm';
+import { generateDemoSuppliers } from '../../libs/server/src/demo/demo-suppliers.generator';
+import { toSupplierDocument } from '../../libs/server/src/search/supplier-document';
+import { LoadResult, freshDatabase, load, peakRssMb, request, startApp, stopApp, waitFor } from './bench-support';
+
+@Module({ imports: [PlatformModule, ImportsModule, SearchModule] })
+class BenchModule {}
+
+const WORDS = ['sonar', 'cyber', 'drone', 'radar', 'acoustique', 'maintenance navale', 'satellite', 'simulation', 'sécurité', 'optronique', 'composites', 'guerre électronique', 'LID', 'UUV', 'MCO', 'frégate', 'antenne', 'logiciel embarqué', 'essais', 'acoustiqe'];
+const DEPTS = ['22', '29', '35', '56'];
+const DOMAINS = ['naval', 'underwater', 'cyber', 'c4isr_ew', 'digital', 'optronics', 'telecom'];
+const SITES = ['brest-naval-base', 'lorient-naval-group', 'dga-mi-bruz', 'rennes-comcyber'];
+
+/** A deterministic mix of text, facet filters, geo and sorts. */
+function queryMix(n: number): Array<Record<string, string | string[]>> {
+  const out: Array<Record<string, string | string[]>> = [];
+  for (let i = 0; i < n; i++) {
+    const q: Record<string, string | string[]> = {};
+    if (i % 4 !== 3) q.q = WORDS[i % WORDS.length];
+    if (i % 3 === 0) q.department = DEPTS.slice(0, 1 + (i % 3));
+    if (i % 5 === 0) q.domain = DOMAINS[i % DOMAINS.length];
+    if (i % 7 === 0) q.certification = ['EN9100', 'ISO9001'][i % 2];
+    if (i % 6 === 0) q.clearanceMin = 'DR';
+    if (i % 8 === 0) {
+      q.site = SITES[i % SITES.length];
+      q.radiusKm = '60';
+    }
+    if (i % 9 === 0) q.cpv = '35500000';
+    if (i % 10 === 0) q.sort = '-completeness';
+    out.push(q);
+  }
+  return out;
+}
+
+function toQueryString(params: Record<string, string | string[]>): string {
+  const sp = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) for (const x of Array.isArray(v) ? v : [v]) sp.append(k, x);
+  return sp.toString();
+}
+
+const pct = (values: number[], p: number) => {
+  const s = [...values].sort((a, b) => a - b);
+  return Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))]);
+};
+
+export async function benchSearch(count: number): Promise<void> {
+  const env = process.env;
+  const port = 3199;
+  const apiUrl = `http://127.0.0.1:${port}`;
+  await freshDatabase(env.DATABASE_URL as string);
+  const redis = new IORedis(env.REDIS_URL as string);
+  const keys = await redis.keys(`${env.NAMESPACE}:*`);
+  if (keys.length) await redis.del(...keys);
+  redis.disconnect();
+
+  const ctx = await NestFactory.createApplicationContext(BenchModule, { logger: ['error'] });
+  const meili = ctx.get(MeiliService);
+  const liveUid = meili.indexUid('suppliers');
+  const rawUid = `${env.NAMESPACE}_raw_suppliers`;
+  for (const uid of [liveUid, rawUid]) await meili.waitTask(meili.client.deleteIndex(uid)).catch(() => undefined);
+  const file = Buffer.from(generateDemoSuppliers(count, 11).map((r) => JSON.stringify(r)).join('\n'));
+
+  // 1. Bulk import through the real path until searchable.
+  const worker = startApp('worker', { ...env });
+  const t0 = performance.now();
+  const report = await ctx.get(SupplierImportService).importFile(file, 'bench.jsonl', SYSTEM_ACTOR);
+  const tImported = performance.now();
+  const idle = async (uid: string) => (await meili.client.tasks.getTasks({ statuses: ['enqueued', 'processing'], indexUids: [uid], limit: 1 })).total === 0;
+  await waitFor(async () => (await meili.client.index(liveUid).getStats()).numberOfDocuments === count && (await idle(liveUid)), 1_800_000, 'indexing');
+  const tSearchable = performance.now();
+  if (report.created !== count) throw new Error(`imported ${report.created} of ${count}`);
+
+  // 2. Raw Meilisearch bulk add of the same documents (built beforehand, not timed).
+  const docs = [];
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const batch = await ctx.get(DataSource).getRepository(OrganisationEntity).find({ where: { id: MoreThan(after) }, order: { id: 'ASC' }, take: 5000 });
+    docs.push(...batch.map((e) => toSupplierDocument(e)));
+    if (batch.length < 5000) break;
+    after = batch[batch.length - 1].id;
+  }
+  await meili.ensureIndex('suppliers', rawUid);
+  const r0 = performance.now();
+  const tasks = await meili.client.index(rawUid).addDocumentsInBatches(docs, 1000, { primaryKey: 'id' });
+  await Promise.all(tasks.map((t) => t.waitTask({ timeout: 1_800_000, interval: 50 })));
+  const rawSeconds = (performance.now() - r0) / 1000;
+  const pathSeconds = (tSearchable - t0) / 1000;
+
+  console.log(`\nBulk import of ${count} suppliers until searchable`);
+  console.table([
+    { path: 'platform: import → outbox → BullMQ → indexer', seconds: pathSeconds.toFixed(1), 'of which import': ((tImported - t0) / 1000).toFixed(1), 'docs/s': Math.round(count / pathSeconds) },
+    { path: 'raw Meilisearch addDocumentsInBatches (1000)', seconds: rawSeconds.toFixed(1), 'of which import': '-', 'docs/s': Math.round(count / rawSeconds) },
+  ]);
+  console.log(`ratio platform / raw: ${(pathSeconds / rawSeconds).toFixed(2)} (target ≤ 2)`);
+  await meili.waitTask(meili.client.deleteIndex(rawUid));
+
+  // 3. Search API against raw Meilisearch answering the same multi-search.
+  const api = startApp('api', { ...env, PORT: String(port), RATE_LIMIT_PER_MINUTE: '100000000' });
+  await waitFor(async () => (await request(`${apiUrl}/api/health`)).status === 200, 60_000, 'api start');
+  const mix = queryMix(300);
+  const parsed: SupplierSearchQuery[] = mix.map((m) => supplierSearchQuerySchema.parse(m));
+  const today = new Date().toISOString().slice(0, 10);
+  const rawBodies = parsed.map((q) => JSON.stringify({ queries: buildSupplierSearch(q, liveUid, today).queries }));
+  const apiPaths = mix.map((m) => `${apiUrl}/api/v1/search/suppliers?${toQueryString(m)}`);
+  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${env.MEILI_MASTER_KEY}` };
+  const callRaw = async (i: number) => (await request(`${env.MEILI_URL}/multi-search`, { method: 'POST', body: rawBodies[i % rawBodies.length], headers })).status === 200;
+  const callApi = async (i: number) => (await request(apiPaths[i % apiPaths.length])).status === 200;
+  await load(10, 300, callRaw);
+  await load(10, 300, callApi);
+  const rows: Array<LoadResult & { target: string }> = [];
+  for (const c of [1, 10, 50]) {
+    const n = c === 1 ? 600 : 2000;
+    rows.push({ target: 'raw Meilisearch', ...(await load(c, n, callRaw)) });
+    rows.push({ target: 'search API', ...(await load(c, n, callApi)) });
+  }
+  console.log(`\nSearch: ${mix.length} distinct queries (text + filters + facets), ${count} suppliers`);
+  console.table(rows);
+  for (const c of [1, 10, 50]) {
+    const raw = rows.find((r) => r.concurrency === c && r.target === 'raw Meilisearch')!;
+    const apiRow = rows.find((r) => r.concurrency === c && r.target === 'search API')!;
+    const p95Target = Math.max(1.5 * raw.p95, raw.p95 + 5);
+    console.log(`c=${c}: API p95 ${apiRow.p95} ms vs target ≤ ${p95Target.toFixed(1)} ms ${apiRow.p95 <= p95Target ? '✔' : '✘'}; throughput ${(apiRow.rps / raw.rps).toFixed(2)} × raw (target ≥ 0.7) ${apiRow.rps / raw.rps >= 0.7 ? '✔' : '✘'}`);
+  }
+
+  // 4. Freshness under a steady stream of updates (10 per second for 30 s).
+  const ids = (await ctx.get(DataSource).query('SELECT id FROM organisations ORDER BY random() LIMIT 300')) as Array<{ id: string }>;
+  const lags: number[] = [];
+  const pending: Array<Promise<void>> = [];
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i].id;
+    const res = await request(`${apiUrl}/api/v1/suppliers/${id}`, { method: 'PATCH', body: JSON.stringify({ headcount: 1000 + i }), headers: { 'Content-Type': 'application/json' } });
+    const committed = performance.now();
+    const version = (JSON.parse(res.body) as { version: number }).version;
+    pending.push(
+      waitFor(async () => (await meili.client.index(liveUid).getDocument(id, { fields: ['version'] })).version >= version, 30_000, 'freshness').then(() => {
+        lags.push(performance.now() - committed);
+      }),
+    );
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await Promise.all(pending);
+  console.log(`\nFreshness (${lags.length} updates at 10/s): p50 ${pct(lags, 0.5)} ms, p95 ${pct(lags, 0.95)} ms, max ${pct(lags, 1)} ms (target p95 ≤ 2000 ms)`);
+
+  console.log(`\nPeak memory (VmHWM): api ${peakRssMb(api.pid!)} MB, worker ${peakRssMb(worker.pid!)} MB`);
+  await stopApp(api);
+  await stopApp(worker);
+  await ctx.close();
+}
