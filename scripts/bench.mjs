@@ -13,12 +13,20 @@ const env = {
 };
 await ensurePostgres(env.DATABASE_URL);
 await ensureRedis(env.REDIS_URL);
-const meili = await ensureMeili({ url: process.env.BENCH_MEILI_URL ?? 'http://127.0.0.1:7729', dataDir: '.data/meilisearch-bench', fresh: true });
+const meili = await ensureMeili({
+  url: process.env.BENCH_MEILI_URL ?? 'http://127.0.0.1:7729',
+  dataDir: '.data/meilisearch-bench',
+  fresh: true,
+});
 env.MEILI_URL = meili.url;
 env.MEILI_MASTER_KEY = meili.masterKey;
 execFileSync('node', [join(root, 'scripts/build.mjs'), 'server'], { cwd: root, stdio: 'inherit' });
 try {
-  execFileSync('node', ['--expose-gc', join(root, 'dist/server/test/bench/main.js'), ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
+  execFileSync(
+    'node',
+    ['--expose-gc', join(root, 'dist/server/test/bench/main.js'), ...process.argv.slice(2)],
+    { cwd: root, stdio: 'inherit', env },
+  );
 } finally {
   await meili.stop();
 }

@@ -12,11 +12,28 @@ if (only !== 'web') {
   rmSync(join(root, 'dist/server'), { recursive: true, force: true });
   execFileSync(
     bin('swc'),
-    ['apps/api/src', 'apps/worker/src', 'apps/cli/src', 'libs/domain/src', 'libs/server/src', 'test/bench',
-     '-d', 'dist/server', '--config-file', '.swcrc', '--ignore', '**/*.spec.ts,**/*.integration-spec.ts,**/*.spec.tsx', '--copy-files', '--quiet'],
+    [
+      'apps/api/src',
+      'apps/worker/src',
+      'apps/cli/src',
+      'libs/domain/src',
+      'libs/server/src',
+      'test/bench',
+      '-d',
+      'dist/server',
+      '--config-file',
+      '.swcrc',
+      '--ignore',
+      '**/*.spec.ts,**/*.integration-spec.ts,**/*.spec.tsx',
+      '--copy-files',
+      '--quiet',
+    ],
     { cwd: root, stdio: 'inherit' },
   );
 }
 if (only !== 'server') {
-  execFileSync(bin('vite'), ['build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  execFileSync(bin('vite'), ['build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }

@@ -17,7 +17,9 @@ const require = createRequire(import.meta.url);
 require('reflect-metadata');
 const { Client } = require('pg');
 const { DataSource } = require('typeorm');
-const { dataSourceOptions } = require(join(root, 'dist/server/libs/server/src/database/data-source.options.js'));
+const { dataSourceOptions } = require(
+  join(root, 'dist/server/libs/server/src/database/data-source.options.js'),
+);
 
 const base = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/bitd';
 const scratch = `bitd_migration_gen_${process.pid}`;
@@ -35,7 +37,8 @@ try {
   } else {
     const ts = Date.now();
     const cls = `${name}${ts}`;
-    const q = (list) => list.map((x) => `    await queryRunner.query(${JSON.stringify(x.query)});`).join('\n');
+    const q = (list) =>
+      list.map((x) => `    await queryRunner.query(${JSON.stringify(x.query)});`).join('\n');
     const file = join(root, 'libs/server/src/database/migrations', `${ts}-${name}.ts`);
     writeFileSync(
       file,

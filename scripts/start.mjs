@@ -14,21 +14,34 @@ const env = {
 
 await ensurePostgres(env.DATABASE_URL);
 await ensureRedis(env.REDIS_URL);
-const meili = await ensureMeili({ url: env.MEILI_URL, masterKey: env.MEILI_MASTER_KEY, dataDir: '.data/meilisearch' });
+const meili = await ensureMeili({
+  url: env.MEILI_URL,
+  masterKey: env.MEILI_MASTER_KEY,
+  dataDir: '.data/meilisearch',
+});
 env.MEILI_MASTER_KEY = meili.masterKey;
 
 if (process.env.SKIP_BUILD !== 'true') {
   console.log('Building…');
   execFileSync('node', [join(root, 'scripts/build.mjs')], { stdio: 'inherit', cwd: root });
 }
-const cli = (...args) => execFileSync('node', [join(root, 'dist/server/apps/cli/src/main.js'), ...args], { stdio: 'inherit', cwd: root, env });
+const cli = (...args) =>
+  execFileSync('node', [join(root, 'dist/server/apps/cli/src/main.js'), ...args], {
+    stdio: 'inherit',
+    cwd: root,
+    env,
+  });
 cli('migrate');
 if ((env.SEED_DEMO ?? 'true') === 'true') cli('seed-demo');
 
 const children = [];
 let stopping = false;
 function launch(name, file) {
-  const child = spawn('node', ['--enable-source-maps', join(root, file)], { cwd: root, env, stdio: 'inherit' });
+  const child = spawn('node', ['--enable-source-maps', join(root, file)], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
   child.once('exit', (code, signal) => {
     if (!stopping) {
       console.error(`${name} stopped (${signal ?? code}); stopping the rest`);

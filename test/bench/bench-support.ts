@@ -18,7 +18,10 @@ export async function freshDatabase(url: string): Promise<void> {
 
 /** A built app (api or worker) as a child process, to measure it from outside. */
 export function startApp(app: 'api' | 'worker', env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn('node', [join(root, `dist/server/apps/${app}/src/main.js`)], { env: { ...process.env, ...env, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  return spawn('node', [join(root, `dist/server/apps/${app}/src/main.js`)], {
+    env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 export function stopApp(child: ChildProcess): Promise<void> {
@@ -47,7 +50,10 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
 /** One HTTP request with a keep-alive agent; resolves with the status and body. */
-export function request(url: string, init: { method?: string; body?: string; headers?: Record<string, string> } = {}): Promise<{ status: number; body: string }> {
+export function request(
+  url: string,
+  init: { method?: string; body?: string; headers?: Record<string, string> } = {},
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method: init.method ?? 'GET', headers: init.headers, agent }, (res) => {
       const chunks: Buffer[] = [];
@@ -69,7 +75,11 @@ export interface LoadResult {
 }
 
 /** Runs `total` calls of `call(i)` with `concurrency` in flight; latency percentiles in ms. */
-export async function load(concurrency: number, total: number, call: (i: number) => Promise<boolean>): Promise<LoadResult> {
+export async function load(
+  concurrency: number,
+  total: number,
+  call: (i: number) => Promise<boolean>,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let next = 0;
   let errors = 0;
@@ -87,6 +97,14 @@ export async function load(concurrency: number, total: number, call: (i: number)
   );
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] * 10) / 10;
-  return { concurrency, requests: total, p50: pct(0.5), p95: pct(0.95), rps: Math.round(total / seconds), errors };
+  const pct = (p: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] * 10) / 10;
+  return {
+    concurrency,
+    requests: total,
+    p50: pct(0.5),
+    p95: pct(0.95),
+    rps: Math.round(total / seconds),
+    errors,
+  };
 }

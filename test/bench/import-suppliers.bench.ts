@@ -38,9 +38,26 @@ export async function benchImport(rows: number): Promise<void> {
   const mb = (b: number) => (b / 1024 / 1024).toFixed(0);
   console.log(`\nImport of ${rows} supplier rows (${(file.length / 1024 / 1024).toFixed(1)} MB JSON Lines)`);
   console.table([
-    { run: 'first import (all created)', rows: first.rows, created: first.created, rejected: first.rejected, seconds: ((t1 - t0) / 1000).toFixed(2), 'rows/s': Math.round(rows / ((t1 - t0) / 1000)) },
-    { run: 're-import (all unchanged)', rows: again.rows, created: again.created, rejected: again.rejected, seconds: ((t2 - t1) / 1000).toFixed(2), 'rows/s': Math.round(rows / ((t2 - t1) / 1000)) },
+    {
+      run: 'first import (all created)',
+      rows: first.rows,
+      created: first.created,
+      rejected: first.rejected,
+      seconds: ((t1 - t0) / 1000).toFixed(2),
+      'rows/s': Math.round(rows / ((t1 - t0) / 1000)),
+    },
+    {
+      run: 're-import (all unchanged)',
+      rows: again.rows,
+      created: again.created,
+      rejected: again.rejected,
+      seconds: ((t2 - t1) / 1000).toFixed(2),
+      'rows/s': Math.round(rows / ((t2 - t1) / 1000)),
+    },
   ]);
-  console.log(`RSS before: ${mb(rssBefore)} MB, peak during imports: ${mb(peak)} MB (process maxRSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)`);
-  if (first.created !== rows || first.rejected !== 0 || again.unchanged !== rows) throw new Error('import benchmark did not import every row');
+  console.log(
+    `RSS before: ${mb(rssBefore)} MB, peak during imports: ${mb(peak)} MB (process maxRSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)`,
+  );
+  if (first.created !== rows || first.rejected !== 0 || again.unchanged !== rows)
+    throw new Error('import benchmark did not import every row');
 }

@@ -31,7 +31,12 @@ describe('supplier directory, profile and editor in Chromium', () => {
     await page.goto(`${platform.url}/fournisseurs`);
     const firstProfile = page.locator('a[href^="/fournisseurs/"]:not([href$="nouveau"])').first();
     await firstProfile.waitFor();
-    await expect(page.getByText(/fictives/i).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByText(/fictives/i)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
     await shot('01-directory');
 
     await firstProfile.click();
@@ -42,7 +47,11 @@ describe('supplier directory, profile and editor in Chromium', () => {
     await page.getByTestId('supplier-siret').waitFor();
     await shot('02-profile');
 
-    await page.getByRole('link', { name: /modifier/i }).or(page.getByRole('button', { name: /modifier/i })).first().click();
+    await page
+      .getByRole('link', { name: /modifier/i })
+      .or(page.getByRole('button', { name: /modifier/i }))
+      .first()
+      .click();
     const siret = page.locator('input[name="siret"]');
     await siret.waitFor();
     await siret.fill('12345678901234');

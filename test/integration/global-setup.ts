@@ -6,7 +6,9 @@ import { migrate } from '../../libs/server/src/database/prepare-database';
 export default async function globalSetup(): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url || !/\/bitd_(test|e2e)$/.test(url)) {
-    throw new Error(`Refusing to reset ${url}: integration tests run on a database named bitd_test or bitd_e2e (npm test sets it)`);
+    throw new Error(
+      `Refusing to reset ${url}: integration tests run on a database named bitd_test or bitd_e2e (npm test sets it)`,
+    );
   }
   const name = new URL(url).pathname.slice(1);
   const admin = new Client({ connectionString: url.replace(/\/[^/]+$/, '/postgres') });

@@ -32,10 +32,18 @@ describe('search survives faults', () => {
   beforeAll(async () => {
     await meili.start();
     for (const k of ['MEILI_URL', 'MEILI_MASTER_KEY', 'NAMESPACE']) saved[k] = process.env[k];
-    Object.assign(process.env, { MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, NAMESPACE: 'bitdfault' });
+    Object.assign(process.env, {
+      MEILI_URL: meili.url,
+      MEILI_MASTER_KEY: meili.masterKey,
+      NAMESPACE: 'bitdfault',
+    });
     ctx = await NestFactory.createApplicationContext(FaultTestModule, { logger: false });
     await ctx.get(DataSource).query('TRUNCATE organisations, outbox');
-    worker = new WorkerProcess({ MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, NAMESPACE: 'bitdfault' });
+    worker = new WorkerProcess({
+      MEILI_URL: meili.url,
+      MEILI_MASTER_KEY: meili.masterKey,
+      NAMESPACE: 'bitdfault',
+    });
   });
 
   afterAll(async () => {
@@ -49,23 +57,38 @@ describe('search survives faults', () => {
   const inSync = async (timeoutMs: number) => {
     let last = '';
     try {
-      await waitUntil(async () => {
-        const d = await ctx.get(SearchIndexerService).checkSuppliers(false);
-        last = `missing ${d.missing.length}, stale ${d.stale.length}, extra ${d.extra.length}; queues ${JSON.stringify(await ctx.get(QueueService).states())}`;
-        return d.missing.length + d.stale.length + d.extra.length === 0 && d.inDatabase > 0;
-      }, 'index in sync with PostgreSQL', timeoutMs);
+      await waitUntil(
+        async () => {
+          const d = await ctx.get(SearchIndexerService).checkSuppliers(false);
+          last = `missing ${d.missing.length}, stale ${d.stale.length}, extra ${d.extra.length}; queues ${JSON.stringify(await ctx.get(QueueService).states())}`;
+          return d.missing.length + d.stale.length + d.extra.length === 0 && d.inDatabase > 0;
+        },
+        'index in sync with PostgreSQL',
+        timeoutMs,
+      );
     } catch (e) {
       throw new Error(`${(e as Error).message}; last drift: ${last}`);
     }
   };
 
   it('with the worker killed mid-batch, nothing is lost', async () => {
-    const rows = generateDemoSuppliers(3000, 99).map((r) => JSON.stringify(r)).join('\n');
-    const report = await ctx.get(SupplierImportService).importFile(Buffer.from(rows), 'faults.jsonl', SYSTEM_ACTOR);
+    const rows = generateDemoSuppliers(3000, 99)
+      .map((r) => JSON.stringify(r))
+      .join('\n');
+    const report = await ctx
+      .get(SupplierImportService)
+      .importFile(Buffer.from(rows), 'faults.jsonl', SYSTEM_ACTOR);
     expect(report.created).toBe(3000);
     worker.start();
     // kill it while the first batches are being relayed and indexed
-    await waitUntil(async () => (await ctx.get(DataSource).query('SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NOT NULL'))[0].n > 0, 'relay started', 20000);
+    await waitUntil(
+      async () =>
+        (
+          await ctx.get(DataSource).query('SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NOT NULL')
+        )[0].n > 0,
+      'relay started',
+      20000,
+    );
     await worker.kill();
     worker.start();
     await inSync(120000);

@@ -21,13 +21,25 @@ describe('search: outbox → BullMQ → Meilisearch, and the search API', () => 
   let api: TestApi;
   let worker: INestApplicationContext;
 
-  const search = (query: string) => api.json<SearchResponse<SupplierSearchHit> & ApiErrorBody>('GET', `/api/v1/search/suppliers?${query}`);
+  const search = (query: string) =>
+    api.json<SearchResponse<SupplierSearchHit> & ApiErrorBody>('GET', `/api/v1/search/suppliers?${query}`);
   const names = async (query: string) => (await search(query)).body.hits.map((h) => h.name).sort();
-  const create = async (overrides: Record<string, unknown>) => (await api.json<SupplierView>('POST', '/api/v1/suppliers', validSupplier(overrides))).body;
-  const settled = () => waitUntil(async () => (await api.dataSource.query('SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL'))[0].n === 0, 'outbox relay');
+  const create = async (overrides: Record<string, unknown>) =>
+    (await api.json<SupplierView>('POST', '/api/v1/suppliers', validSupplier(overrides))).body;
+  const settled = () =>
+    waitUntil(
+      async () =>
+        (await api.dataSource.query('SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL'))[0].n ===
+        0,
+      'outbox relay',
+    );
   /** Waits until a search returns exactly `expected` (the index is eventually consistent). */
   const eventually = (query: string, expected: string[]) =>
-    waitUntil(async () => JSON.stringify(await names(query)) === JSON.stringify([...expected].sort()), `search ${query} → ${expected}`, 15000);
+    waitUntil(
+      async () => JSON.stringify(await names(query)) === JSON.stringify([...expected].sort()),
+      `search ${query} → ${expected}`,
+      15000,
+    );
 
   beforeAll(async () => {
     api = await startTestApi();
@@ -38,9 +50,36 @@ describe('search: outbox → BullMQ → Meilisearch, and the search API', () => 
     await meili.ensureIndex('suppliers');
     await meili.waitTask(meili.client.index(meili.indexUid('suppliers')).deleteAllDocuments());
 
-    await create({ siret: siret(1), name: 'Iroise Acoustique', description: 'Antennes et traitement sonar, acoustique sous-marine.', capabilities: [{ code: '35512400', trl: 7 }], address: { city: 'Brest', postalCode: '29200', lat: 48.39, lon: -4.49 }, certifications: [{ scheme: 'EN9100', validUntil: '2099-01-01' }], clearance: 'SECRET' });
-    await create({ siret: siret(2), name: 'Vilaine Cyber', description: 'Nous assurons la lutte informatique défensive et la supervision SOC.', capabilities: [{ code: '72212730', trl: 8 }], address: { city: 'Rennes', postalCode: '35000', lat: 48.11, lon: -1.68 }, certifications: [{ scheme: 'PASSI', validUntil: '2099-01-01' }, { scheme: 'EN9100', validUntil: '2020-01-01' }], clearance: 'DR' });
-    await create({ siret: siret(3), name: 'Blavet Composites', description: 'Hull repair and composite parts for warships.', capabilities: [{ code: '35521000', trl: 9 }], address: { city: 'Lorient', postalCode: '56100', lat: 47.75, lon: -3.37 }, certifications: [{ scheme: 'ISO9001', validUntil: '2099-01-01' }], clearance: 'NONE' });
+    await create({
+      siret: siret(1),
+      name: 'Iroise Acoustique',
+      description: 'Antennes et traitement sonar, acoustique sous-marine.',
+      capabilities: [{ code: '35512400', trl: 7 }],
+      address: { city: 'Brest', postalCode: '29200', lat: 48.39, lon: -4.49 },
+      certifications: [{ scheme: 'EN9100', validUntil: '2099-01-01' }],
+      clearance: 'SECRET',
+    });
+    await create({
+      siret: siret(2),
+      name: 'Vilaine Cyber',
+      description: 'Nous assurons la lutte informatique défensive et la supervision SOC.',
+      capabilities: [{ code: '72212730', trl: 8 }],
+      address: { city: 'Rennes', postalCode: '35000', lat: 48.11, lon: -1.68 },
+      certifications: [
+        { scheme: 'PASSI', validUntil: '2099-01-01' },
+        { scheme: 'EN9100', validUntil: '2020-01-01' },
+      ],
+      clearance: 'DR',
+    });
+    await create({
+      siret: siret(3),
+      name: 'Blavet Composites',
+      description: 'Hull repair and composite parts for warships.',
+      capabilities: [{ code: '35521000', trl: 9 }],
+      address: { city: 'Lorient', postalCode: '56100', lat: 47.75, lon: -3.37 },
+      certifications: [{ scheme: 'ISO9001', validUntil: '2099-01-01' }],
+      clearance: 'NONE',
+    });
     await settled();
     await eventually('', ['Blavet Composites', 'Iroise Acoustique', 'Vilaine Cyber']);
   });
@@ -51,7 +90,11 @@ describe('search: outbox → BullMQ → Meilisearch, and the search API', () => 
   });
 
   it('makes an update searchable once the worker has run, and a deleted profile disappears', async () => {
-    const created = await create({ siret: siret(4), name: 'Penmarch Optronique', capabilities: [{ code: '38600000', trl: 6 }] });
+    const created = await create({
+      siret: siret(4),
+      name: 'Penmarch Optronique',
+      capabilities: [{ code: '38600000', trl: 6 }],
+    });
     await eventually('q=Penmarch', ['Penmarch Optronique']);
     await api.json('PATCH', `/api/v1/suppliers/${created.id}`, { name: 'Kerhuon Optronique' });
     await eventually('q=Kerhuon', ['Kerhuon Optronique']);
@@ -74,7 +117,11 @@ describe('search: outbox → BullMQ → Meilisearch, and the search API', () => 
     expect(await names('site=brest-naval-base&radiusKm=60')).toEqual(['Iroise Acoustique']);
     expect(await names('lat=48.11&lon=-1.68&radiusKm=150')).toEqual(['Blavet Composites', 'Vilaine Cyber']);
     const byDistance = await search('site=lorient-naval-group&sort=distance');
-    expect(byDistance.body.hits.map((h) => h.name)).toEqual(['Blavet Composites', 'Iroise Acoustique', 'Vilaine Cyber']);
+    expect(byDistance.body.hits.map((h) => h.name)).toEqual([
+      'Blavet Composites',
+      'Iroise Acoustique',
+      'Vilaine Cyber',
+    ]);
     expect(byDistance.body.hits[0].distanceKm).toBeLessThan(10);
   });
 
@@ -111,15 +158,32 @@ describe('search: outbox → BullMQ → Meilisearch, and the search API', () => 
 
   it('never lets text become filter syntax: any value is a 400 or a correct result, never a 500', async () => {
     const nasty = fc.oneof(
-      fc.constantFrom('"', '\\', '")', '29" OR department != "', 'NOT', '(', ')', 'OR 1=1', '\n', '🛳️', '29\nOR', 'x'.repeat(5000)),
+      fc.constantFrom(
+        '"',
+        '\\',
+        '")',
+        '29" OR department != "',
+        'NOT',
+        '(',
+        ')',
+        'OR 1=1',
+        '\n',
+        '🛳️',
+        '29\nOR',
+        'x'.repeat(5000),
+      ),
       fc.string({ unit: 'binary', maxLength: 60 }),
     );
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('q', 'department', 'cpv', 'certification', 'domain', 'site', 'commune'), nasty, async (param, value) => {
-        const res = await search(`${param}=${encodeURIComponent(value)}`);
-        expect([400, 200]).toContain(res.status);
-        if (res.status === 200 && param !== 'q') expect(res.body.total).toBe(0); // no valid code matched: nothing outside the filter
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('q', 'department', 'cpv', 'certification', 'domain', 'site', 'commune'),
+        nasty,
+        async (param, value) => {
+          const res = await search(`${param}=${encodeURIComponent(value)}`);
+          expect([400, 200]).toContain(res.status);
+          if (res.status === 200 && param !== 'q') expect(res.body.total).toBe(0); // no valid code matched: nothing outside the filter
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -143,13 +207,25 @@ describe('search: outbox → BullMQ → Meilisearch, and the search API', () => 
     const [iroise] = (await search('q=Iroise')).body.hits;
     await meili.waitTask(index.deleteDocument(blavet.id));
     await meili.waitTask(index.updateDocuments([{ id: iroise.id, version: 999, name: 'Stale name' }]));
-    await meili.waitTask(index.addDocuments([{ id: '00000000-0000-4000-8000-00000000dead', name: 'Ghost', version: 1 }]));
+    await meili.waitTask(
+      index.addDocuments([{ id: '00000000-0000-4000-8000-00000000dead', name: 'Ghost', version: 1 }]),
+    );
 
     const indexer = api.app.get(SearchIndexerService);
     const drift = await indexer.checkSuppliers(false);
-    expect(drift).toMatchObject({ missing: [blavet.id], stale: [iroise.id], extra: ['00000000-0000-4000-8000-00000000dead'], repaired: false });
+    expect(drift).toMatchObject({
+      missing: [blavet.id],
+      stale: [iroise.id],
+      extra: ['00000000-0000-4000-8000-00000000dead'],
+      repaired: false,
+    });
 
-    const repaired = await api.json<{ repaired: boolean }>('POST', '/api/v1/admin/search/check-index', undefined, ADMIN);
+    const repaired = await api.json<{ repaired: boolean }>(
+      'POST',
+      '/api/v1/admin/search/check-index',
+      undefined,
+      ADMIN,
+    );
     expect(repaired.body.repaired).toBe(true);
     const after = await indexer.checkSuppliers(false);
     expect([after.missing, after.stale, after.extra]).toEqual([[], [], []]);
@@ -163,7 +239,12 @@ describe('search: outbox → BullMQ → Meilisearch, and the search API', () => 
   });
 
   it('shows queue state to administrators', async () => {
-    const res = await api.json<Array<{ name: string; failed: number }>>('GET', '/api/v1/admin/queues', undefined, ADMIN);
+    const res = await api.json<Array<{ name: string; failed: number }>>(
+      'GET',
+      '/api/v1/admin/queues',
+      undefined,
+      ADMIN,
+    );
     expect(res.status).toBe(200);
     expect(res.body.map((q) => q.name)).toEqual(['search-index']);
     expect((await api.json('GET', '/api/v1/admin/queues')).status).toBe(403);

@@ -41,7 +41,17 @@ export class MeiliProcess {
     chmodSync(bin, 0o755);
     this.child = spawn(
       bin,
-      ['--db-path', join(this.dataDir, 'data'), '--http-addr', `127.0.0.1:${this.port}`, '--master-key', this.masterKey, '--no-analytics', '--log-level', 'ERROR'],
+      [
+        '--db-path',
+        join(this.dataDir, 'data'),
+        '--http-addr',
+        `127.0.0.1:${this.port}`,
+        '--master-key',
+        this.masterKey,
+        '--no-analytics',
+        '--log-level',
+        'ERROR',
+      ],
       { stdio: 'ignore' },
     );
     await waitUntil(async () => (await fetch(`${this.url}/health`)).ok, 'Meilisearch');

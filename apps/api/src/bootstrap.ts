@@ -20,13 +20,26 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
   if (options.logger !== false) app.useLogger(app.get(Logger));
   app.use(express.json({ limit: '1mb' }));
   // Body-parser errors happen before Nest's routing: answer them in the same shape here.
-  app.use((err: { type?: string; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (err?.type === 'entity.parse.failed') {
-      res.status(400).json({ statusCode: 400, code: 'MALFORMED_JSON', message: `The request body is not valid JSON: ${err.message}` });
-    } else if (err?.type === 'entity.too.large') {
-      res.status(413).json({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The JSON body is over 1 MB' });
-    } else next(err);
-  });
+  app.use(
+    (
+      err: { type?: string; message?: string },
+      _req: express.Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      if (err?.type === 'entity.parse.failed') {
+        res.status(400).json({
+          statusCode: 400,
+          code: 'MALFORMED_JSON',
+          message: `The request body is not valid JSON: ${err.message}`,
+        });
+      } else if (err?.type === 'entity.too.large') {
+        res
+          .status(413)
+          .json({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The JSON body is over 1 MB' });
+      } else next(err);
+    },
+  );
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalFilters(new HttpExceptionFilter());
@@ -37,7 +50,9 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
     app,
     new DocumentBuilder()
       .setTitle('BITD Bretagne — supplier matchmaking API')
-      .setDescription('Breton defence SMEs, their capabilities and the opportunities they match. All demo data is fictional.')
+      .setDescription(
+        'Breton defence SMEs, their capabilities and the opportunities they match. All demo data is fictional.',
+      )
       .setVersion('1')
       .addBearerAuth()
       .build(),

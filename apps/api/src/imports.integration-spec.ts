@@ -14,14 +14,18 @@ describe('Supplier import and export (real PostgreSQL)', () => {
   beforeEach(() => api.reset());
   afterAll(() => api.close());
 
-  async function upload(content: string | Buffer, fileName: string): Promise<{ status: number; body: ImportReport & ApiErrorBody }> {
+  async function upload(
+    content: string | Buffer,
+    fileName: string,
+  ): Promise<{ status: number; body: ImportReport & ApiErrorBody }> {
     const form = new FormData();
     form.append('file', new Blob([content]), fileName);
     const res = await fetch(`${api.url}/api/v1/imports/suppliers`, { method: 'POST', body: form });
     return { status: res.status, body: (await res.json()) as ImportReport & ApiErrorBody };
   }
   const jsonl = (...rows: unknown[]) => rows.map((r) => JSON.stringify(r)).join('\n');
-  const count = async () => (await api.json<Page<SupplierSummaryView>>('GET', '/api/v1/suppliers')).body.total;
+  const count = async () =>
+    (await api.json<Page<SupplierSummaryView>>('GET', '/api/v1/suppliers')).body.total;
 
   it('imports the judged dataset 400 of 400, idempotently, and round-trips through export', async () => {
     expect(existsSync(DATASET)).toBe(true);
@@ -43,14 +47,24 @@ describe('Supplier import and export (real PostgreSQL)', () => {
     const normalize = (s: Record<string, unknown>) => ({
       ...s,
       description: (s.description as string | undefined)?.trim(),
-      capabilities: ((s.capabilities ?? []) as Array<{ code: string; trl?: number }>).map((c) => ({ code: c.code, trl: c.trl })),
+      capabilities: ((s.capabilities ?? []) as Array<{ code: string; trl?: number }>).map((c) => ({
+        code: c.code,
+        trl: c.trl,
+      })),
       certifications: s.certifications ?? [],
       references: s.references ?? [],
       contacts: s.contacts ?? [],
     });
-    const exported = (await (await fetch(`${api.url}/api/v1/exports/suppliers?format=jsonl`)).text()).trim().split('\n').map((l) => JSON.parse(l));
+    const exported = (await (await fetch(`${api.url}/api/v1/exports/suppliers?format=jsonl`)).text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const byId = new Map(exported.map((s) => [s.externalId, s]));
-    for (const s of file.toString().trim().split('\n').map((l) => JSON.parse(l))) {
+    for (const s of file
+      .toString()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))) {
       expect(normalize(byId.get(s.externalId))).toEqual(normalize(s));
     }
   });
@@ -60,7 +74,10 @@ describe('Supplier import and export (real PostgreSQL)', () => {
     const report = await upload(
       jsonl(
         { externalId: 'A', ...validSupplier({ headcount: 40 }) },
-        { externalId: 'B', ...validSupplier({ siret: OTHER_SIRET, capabilities: [{ code: '38113000', trl: 10 }] }) },
+        {
+          externalId: 'B',
+          ...validSupplier({ siret: OTHER_SIRET, capabilities: [{ code: '38113000', trl: 10 }] }),
+        },
         { externalId: 'C', ...validSupplier({ siret: '12345678901234' }) },
         { externalId: 'A', ...validSupplier({ siret: OTHER_SIRET }) },
         { externalId: 'D', ...validSupplier({ siret: OTHER_SIRET, name: 'Dour', unknownField: 1 }) },
@@ -70,7 +87,12 @@ describe('Supplier import and export (real PostgreSQL)', () => {
     expect(report.status).toBe(201);
     expect(report.body).toMatchObject({ rows: 6, created: 0, updated: 1, rejected: 5 });
     expect(report.body.errors).toEqual([
-      { line: 2, externalId: 'B', field: 'capabilities[0].trl', message: expect.stringMatching(/between 1 and 9/) },
+      {
+        line: 2,
+        externalId: 'B',
+        field: 'capabilities[0].trl',
+        message: expect.stringMatching(/between 1 and 9/),
+      },
       { line: 3, externalId: 'C', field: 'siret', message: expect.stringMatching(/checksum|SIREN/) },
       { line: 4, externalId: 'A', field: 'externalId', message: 'duplicates the externalId of line 1' },
       { line: 5, externalId: 'D', field: 'unknownField', message: 'is not a known field' },
@@ -83,9 +105,19 @@ describe('Supplier import and export (real PostgreSQL)', () => {
 
   it('rejects a row whose SIRET belongs to another profile, keeping the others', async () => {
     await upload(jsonl({ externalId: 'A', ...validSupplier() }), 'a.jsonl');
-    const report = await upload(jsonl({ externalId: 'Z', ...validSupplier() }, { externalId: 'Y', ...validSupplier({ siret: OTHER_SIRET }) }), 'b.jsonl');
+    const report = await upload(
+      jsonl(
+        { externalId: 'Z', ...validSupplier() },
+        { externalId: 'Y', ...validSupplier({ siret: OTHER_SIRET }) },
+      ),
+      'b.jsonl',
+    );
     expect(report.body).toMatchObject({ created: 1, rejected: 1 });
-    expect(report.body.errors[0]).toMatchObject({ line: 1, field: 'siret', message: expect.stringMatching(/already registered.*externalId A/) });
+    expect(report.body.errors[0]).toMatchObject({
+      line: 1,
+      field: 'siret',
+      message: expect.stringMatching(/already registered.*externalId A/),
+    });
   });
 
   it('imports CSV with lists flattened as INTERCHANGE.md says', async () => {
@@ -119,7 +151,10 @@ describe('Supplier import and export (real PostgreSQL)', () => {
     const badColumns = await upload('siret,name,colour\n1,2,3', 'x.csv');
     expect(badColumns.body.message).toMatch(/Unknown CSV column\(s\): colour/);
 
-    const noFile = await fetch(`${api.url}/api/v1/imports/suppliers`, { method: 'POST', body: new FormData() });
+    const noFile = await fetch(`${api.url}/api/v1/imports/suppliers`, {
+      method: 'POST',
+      body: new FormData(),
+    });
     expect(noFile.status).toBe(400);
     expect(await count()).toBe(0);
   });
@@ -132,7 +167,10 @@ describe('Supplier import and export (real PostgreSQL)', () => {
   });
 
   it('exports CSV with a header row and one line per profile', async () => {
-    await upload(jsonl({ externalId: 'A', ...validSupplier({ description: 'Ligne 1\nLigne 2, "citée"' }) }), 'a.jsonl');
+    await upload(
+      jsonl({ externalId: 'A', ...validSupplier({ description: 'Ligne 1\nLigne 2, "citée"' }) }),
+      'a.jsonl',
+    );
     const res = await fetch(`${api.url}/api/v1/exports/suppliers?format=csv`);
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="suppliers-.*\.csv"/);
     const text = await res.text();

@@ -12,18 +12,26 @@ describe('Supplier profiles API (real PostgreSQL)', () => {
   beforeEach(() => api.reset());
   afterAll(() => api.close());
 
-  const create = (body: Record<string, unknown>) => api.json<SupplierView & ApiErrorBody>('POST', '/api/v1/suppliers', body);
+  const create = (body: Record<string, unknown>) =>
+    api.json<SupplierView & ApiErrorBody>('POST', '/api/v1/suppliers', body);
 
   it('creates, reads, updates partially and lists a profile', async () => {
     const created = await create(validSupplier());
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ siret: '83016613818604', siren: '830166138', nafLabel: expect.stringMatching(/navigation/i) });
+    expect(created.body).toMatchObject({
+      siret: '83016613818604',
+      siren: '830166138',
+      nafLabel: expect.stringMatching(/navigation/i),
+    });
     expect(created.body.capabilities[0]).toMatchObject({ code: '38113000', trl: 7 });
     expect(created.body.completeness.missing).toContain('references');
     expect(created.body.updatedBy).toBe('anonymous');
 
     const id = created.body.id;
-    const patched = await api.json<SupplierView>('PATCH', `/api/v1/suppliers/${id}`, { headcount: 35, website: null });
+    const patched = await api.json<SupplierView>('PATCH', `/api/v1/suppliers/${id}`, {
+      headcount: 35,
+      website: null,
+    });
     expect(patched.status).toBe(200);
     expect(patched.body.headcount).toBe(35);
     expect(patched.body.website).toBeNull();
@@ -34,13 +42,23 @@ describe('Supplier profiles API (real PostgreSQL)', () => {
     expect(read.body.headcount).toBe(35);
 
     await create(validSupplier({ siret: OTHER_SIRET, name: 'Aber Cyber' }));
-    const list = await api.json<Page<SupplierSummaryView>>('GET', '/api/v1/suppliers?sort=-name&pageSize=1&page=2');
+    const list = await api.json<Page<SupplierSummaryView>>(
+      'GET',
+      '/api/v1/suppliers?sort=-name&pageSize=1&page=2',
+    );
     expect(list.body.total).toBe(2);
     expect(list.body.items.map((s) => s.name)).toEqual(['Aber Cyber']);
   });
 
   it('shows an expired certification as expired', async () => {
-    const created = await create(validSupplier({ certifications: [{ scheme: 'ISO9001', validUntil: '2020-01-01' }, { scheme: 'EN9100', validUntil: '2099-01-01' }] }));
+    const created = await create(
+      validSupplier({
+        certifications: [
+          { scheme: 'ISO9001', validUntil: '2020-01-01' },
+          { scheme: 'EN9100', validUntil: '2099-01-01' },
+        ],
+      }),
+    );
     expect(created.body.certifications.map((c) => [c.scheme, c.expired])).toEqual([
       ['ISO9001', true],
       ['EN9100', false],
@@ -61,7 +79,12 @@ describe('Supplier profiles API (real PostgreSQL)', () => {
     expect((await api.json('GET', `/api/v1/suppliers/${body.id}`)).status).toBe(404);
     expect((await api.json<Page<SupplierSummaryView>>('GET', '/api/v1/suppliers')).body.total).toBe(0);
     expect((await api.json('POST', `/api/v1/suppliers/${body.id}/restore`)).status).toBe(403);
-    const restored = await api.json<SupplierView>('POST', `/api/v1/suppliers/${body.id}/restore`, undefined, ADMIN);
+    const restored = await api.json<SupplierView>(
+      'POST',
+      `/api/v1/suppliers/${body.id}/restore`,
+      undefined,
+      ADMIN,
+    );
     expect(restored.status).toBe(200);
     expect(restored.body.deletedAt).toBeNull();
     expect((await api.json('GET', `/api/v1/suppliers/${body.id}`)).status).toBe(200);
@@ -71,7 +94,9 @@ describe('Supplier profiles API (real PostgreSQL)', () => {
     const { body } = await create(validSupplier());
     await api.json('PATCH', `/api/v1/suppliers/${body.id}`, { headcount: 1 });
     await api.json('DELETE', `/api/v1/suppliers/${body.id}`);
-    const rows = await api.dataSource.query('SELECT kind FROM outbox WHERE aggregate_id = $1 ORDER BY id', [body.id]);
+    const rows = await api.dataSource.query('SELECT kind FROM outbox WHERE aggregate_id = $1 ORDER BY id', [
+      body.id,
+    ]);
     expect(rows.map((r: { kind: string }) => r.kind)).toEqual(['upserted', 'upserted', 'deleted']);
   });
 
@@ -80,27 +105,59 @@ describe('Supplier profiles API (real PostgreSQL)', () => {
       ['invalid SIRET checksum', { siret: '83016613818605' }, 'siret', /checksum|Luhn/i],
       ['SIREN checksum', { siret: '83016613918604' }, 'siret', /SIREN/],
       ['unknown NAF code', { nafCode: '99.99Z' }, 'nafCode', /official NAF/],
-      ['postal code not of the commune', { address: { city: 'Brest', postalCode: '35000' } }, 'address.city', /not a commune of postal code 35000/],
-      ['INSEE code of another commune', { address: { city: 'Brest', postalCode: '29200', inseeCode: '35238' } }, 'address.inseeCode', /does not belong/],
+      [
+        'postal code not of the commune',
+        { address: { city: 'Brest', postalCode: '35000' } },
+        'address.city',
+        /not a commune of postal code 35000/,
+      ],
+      [
+        'INSEE code of another commune',
+        { address: { city: 'Brest', postalCode: '29200', inseeCode: '35238' } },
+        'address.inseeCode',
+        /does not belong/,
+      ],
       ['TRL 0', { capabilities: [{ code: '38113000', trl: 0 }] }, 'capabilities[0].trl', /between 1 and 9/],
       ['TRL 10', { capabilities: [{ code: '38113000', trl: 10 }] }, 'capabilities[0].trl', /between 1 and 9/],
       ['negative headcount', { headcount: -1 }, 'headcount', /negative/],
-      ['latitude out of range', { address: { city: 'Brest', postalCode: '29200', lat: 91, lon: -4 } }, 'address.lat', /-90 and 90/],
-      ['unknown certification scheme', { certifications: [{ scheme: 'ISO9999' }] }, 'certifications[0].scheme', /one of/],
+      [
+        'latitude out of range',
+        { address: { city: 'Brest', postalCode: '29200', lat: 91, lon: -4 } },
+        'address.lat',
+        /-90 and 90/,
+      ],
+      [
+        'unknown certification scheme',
+        { certifications: [{ scheme: 'ISO9999' }] },
+        'certifications[0].scheme',
+        /one of/,
+      ],
       ['unknown field', { colour: 'blue' }, 'colour', /not a known field/],
       ['wrong type', { headcount: 'twelve' }, 'headcount', /number/],
       ['string over its limit', { name: 'x'.repeat(201) }, 'name', /at most 200/],
       ['description over its limit', { description: 'x'.repeat(5001) }, 'description', /at most 5000/],
-      ['CPV code that is not one', { capabilities: [{ code: '1234' }] }, 'capabilities[0].code', /8-digit CPV/],
+      [
+        'CPV code that is not one',
+        { capabilities: [{ code: '1234' }] },
+        'capabilities[0].code',
+        /8-digit CPV/,
+      ],
       ['missing required field', { name: undefined }, 'name', /required/],
-      ['lat without lon', { address: { city: 'Brest', postalCode: '29200', lat: 48 } }, 'address.lon', /both or neither/],
+      [
+        'lat without lon',
+        { address: { city: 'Brest', postalCode: '29200', lat: 48 } },
+        'address.lon',
+        /both or neither/,
+      ],
       ['not an http(s) website', { website: 'javascript:alert(1)' }, 'website', /http/],
     ];
     it.each(cases)('%s', async (_label, overrides, field, message) => {
       const res = await create(validSupplier(overrides));
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');
-      expect(res.body.errors).toEqual(expect.arrayContaining([{ field, message: expect.stringMatching(message) }]));
+      expect(res.body.errors).toEqual(
+        expect.arrayContaining([{ field, message: expect.stringMatching(message) }]),
+      );
       expect((await api.json<Page<SupplierSummaryView>>('GET', '/api/v1/suppliers')).body.total).toBe(0);
     });
 
@@ -112,7 +169,10 @@ describe('Supplier profiles API (real PostgreSQL)', () => {
 
     it('a bad PATCH leaves the profile as it was', async () => {
       const { body } = await create(validSupplier());
-      const res = await api.json<ApiErrorBody>('PATCH', `/api/v1/suppliers/${body.id}`, { headcount: 3, siret: '12345678901234' });
+      const res = await api.json<ApiErrorBody>('PATCH', `/api/v1/suppliers/${body.id}`, {
+        headcount: 3,
+        siret: '12345678901234',
+      });
       expect(res.status).toBe(400);
       expect(res.body.errors?.[0].field).toBe('siret');
       expect((await api.json<SupplierView>('GET', `/api/v1/suppliers/${body.id}`)).body.headcount).toBe(29);
@@ -120,7 +180,9 @@ describe('Supplier profiles API (real PostgreSQL)', () => {
 
     it('unknown id and bad query parameters', async () => {
       expect((await api.json('GET', '/api/v1/suppliers/not-a-uuid')).status).toBe(404);
-      expect((await api.json('GET', '/api/v1/suppliers/6f1c1a3e-0000-4000-8000-000000000000')).status).toBe(404);
+      expect((await api.json('GET', '/api/v1/suppliers/6f1c1a3e-0000-4000-8000-000000000000')).status).toBe(
+        404,
+      );
       const bad = await api.json<ApiErrorBody>('GET', '/api/v1/suppliers?pageSize=1000&sort=colour');
       expect(bad.status).toBe(400);
       expect(bad.body.errors?.map((e) => e.field).sort()).toEqual(['pageSize', 'sort']);
@@ -136,13 +198,18 @@ describe('Supplier profiles API (real PostgreSQL)', () => {
   });
 
   it('reports health of database, Redis and Meilisearch', async () => {
-    const res = await api.json<{ status: string; info: Record<string, { status: string }> }>('GET', '/api/health');
+    const res = await api.json<{ status: string; info: Record<string, { status: string }> }>(
+      'GET',
+      '/api/health',
+    );
     expect(res.status).toBe(200);
     expect(Object.keys(res.body.info).sort()).toEqual(['database', 'meilisearch', 'redis']);
   });
 
   it('serves the OpenAPI document', async () => {
     const res = await api.json<{ paths: Record<string, unknown> }>('GET', '/api/docs-json');
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/v1/suppliers', '/api/v1/suppliers/{id}', '/api/v1/imports/suppliers']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/suppliers', '/api/v1/suppliers/{id}', '/api/v1/imports/suppliers']),
+    );
   });
 });

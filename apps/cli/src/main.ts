@@ -50,7 +50,9 @@ async function run(args: string[]): Promise<number> {
       await migrate(config.DATABASE_URL);
       const pending = await pendingSchemaChanges(config.DATABASE_URL);
       if (pending.length) {
-        console.error(`Entities and migrations disagree; run npm run migration:generate -- <Name>. Missing:\n${pending.join(';\n')}`);
+        console.error(
+          `Entities and migrations disagree; run npm run migration:generate -- <Name>. Missing:\n${pending.join(';\n')}`,
+        );
         return 1;
       }
       console.log('Entities and migrations agree');
@@ -59,7 +61,9 @@ async function run(args: string[]): Promise<number> {
     case 'seed-demo':
       return withApp(async (get) => {
         const created = await seedDemoIfEmpty(get(DataSource), get(SupplierImportService));
-        console.log(created ? `Loaded ${created} fictional demo suppliers` : 'Database not empty: demo data not loaded');
+        console.log(
+          created ? `Loaded ${created} fictional demo suppliers` : 'Database not empty: demo data not loaded',
+        );
         return 0;
       });
     case 'import':
@@ -68,14 +72,18 @@ async function run(args: string[]): Promise<number> {
         const report = await get(SupplierImportService).importFile(readFileSync(file), file, cliActor());
         const { errors, ...counts } = report;
         console.log(JSON.stringify(counts));
-        for (const e of errors.slice(0, 50)) console.log(`line ${e.line}${e.externalId ? ` (${e.externalId})` : ''}: ${e.field}: ${e.message}`);
+        for (const e of errors.slice(0, 50))
+          console.log(`line ${e.line}${e.externalId ? ` (${e.externalId})` : ''}: ${e.field}: ${e.message}`);
         if (errors.length > 50) console.log(`… and ${errors.length - 50} more`);
         return report.rejected > 0 ? 1 : 0;
       });
     case 'export':
       if (kind !== 'suppliers' || !file) break;
       return withApp(async (get) => {
-        await pipeline(get(SupplierExportService).stream(file.endsWith('.csv') ? 'csv' : 'jsonl'), createWriteStream(file));
+        await pipeline(
+          get(SupplierExportService).stream(file.endsWith('.csv') ? 'csv' : 'jsonl'),
+          createWriteStream(file),
+        );
         console.log(`Exported to ${file}`);
         return 0;
       });
@@ -99,8 +107,13 @@ async function run(args: string[]): Promise<number> {
             `missing ${drift.missing.length}, stale ${drift.stale.length}, extra ${drift.extra.length}` +
             (drift.repaired ? ' — repaired' : ''),
         );
-        for (const [what, ids] of [['missing', drift.missing], ['stale', drift.stale], ['extra', drift.extra]] as const) {
-          if (ids.length) console.log(`  ${what}: ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ' …' : ''}`);
+        for (const [what, ids] of [
+          ['missing', drift.missing],
+          ['stale', drift.stale],
+          ['extra', drift.extra],
+        ] as const) {
+          if (ids.length)
+            console.log(`  ${what}: ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ' …' : ''}`);
         }
         return 0;
       });

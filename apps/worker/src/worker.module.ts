@@ -4,6 +4,10 @@ import { PlatformModule, SearchWorkerModule, loadConfig } from '@bitd/server';
 
 /** The background worker, no HTTP: outbox relay and search indexing (matching joins later). */
 @Module({
-  imports: [LoggerModule.forRoot({ pinoHttp: { level: loadConfig().LOG_LEVEL } }), PlatformModule, SearchWorkerModule],
+  imports: [
+    LoggerModule.forRoot({ pinoHttp: { level: loadConfig().LOG_LEVEL } }),
+    PlatformModule,
+    SearchWorkerModule,
+  ],
 })
 export class WorkerModule {}

@@ -9,7 +9,12 @@ export interface TestApi {
   close(): Promise<void>;
   /** Removes every row the tests made (the test database belongs to the tests). */
   reset(): Promise<void>;
-  json<T = unknown>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: T }>;
+  json<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: T }>;
 }
 
 /** The real API on a random port, against the test database and services npm test prepared. */

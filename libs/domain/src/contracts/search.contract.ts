@@ -9,10 +9,24 @@ import { DEFENCE_SITES } from '../reference/defence-sites';
 export const HIGHLIGHT_START = '\uE000';
 export const HIGHLIGHT_END = '\uE001';
 
-export const SUPPLIER_SEARCH_SORTS = ['relevance', 'name', '-name', '-updatedAt', '-completeness', 'distance'] as const;
+export const SUPPLIER_SEARCH_SORTS = [
+  'relevance',
+  'name',
+  '-name',
+  '-updatedAt',
+  '-completeness',
+  'distance',
+] as const;
 export const SEARCH_MAX_PAGE_SIZE = 50;
 export const SIZE_BANDS = ['micro', 'sme', 'mid_cap', 'large', 'unknown'] as const;
-export const SUPPLIER_FACETS = ['department', 'domains', 'certificationsValid', 'clearance', 'sizeBand', 'trlMax'] as const;
+export const SUPPLIER_FACETS = [
+  'department',
+  'domains',
+  'certificationsValid',
+  'clearance',
+  'sizeBand',
+  'trlMax',
+] as const;
 export type SupplierFacet = (typeof SUPPLIER_FACETS)[number];
 
 /** A query parameter given once or repeated (`?department=29&department=56`). */
@@ -23,36 +37,84 @@ const many = <T extends z.ZodType>(item: T) =>
     .optional();
 
 const intParam = (min: number, max: number, what: string) =>
-  z.coerce.number({ error: `must be a number` }).int('must be a whole number').min(min, `${what} must be between ${min} and ${max}`).max(max, `${what} must be between ${min} and ${max}`);
+  z.coerce
+    .number({ error: `must be a number` })
+    .int('must be a whole number')
+    .min(min, `${what} must be between ${min} and ${max}`)
+    .max(max, `${what} must be between ${min} and ${max}`);
 
 export const supplierSearchQuerySchema = z
   .strictObject({
     q: z.string().max(200, 'must be at most 200 characters').optional(),
     department: many(z.string().regex(/^(\d{2}|2[AB])$/, 'must be a department code such as 29')),
     commune: many(z.string().regex(/^(\d{5}|2[AB]\d{3})$/, 'must be an INSEE commune code')),
-    domain: many(z.enum(CAPABILITY_DOMAIN_IDS as [string, ...string[]], { error: `must be one of ${CAPABILITY_DOMAIN_IDS.join(', ')}` })),
-    cpv: many(z.string().refine((v) => parseCpv(v) !== null, 'must be an 8-digit CPV code').transform((v) => parseCpv(v)!.code as string)),
-    certification: many(z.enum(CERTIFICATION_SCHEMES, { error: `must be one of ${CERTIFICATION_SCHEMES.join(', ')}` })),
+    domain: many(
+      z.enum(CAPABILITY_DOMAIN_IDS as [string, ...string[]], {
+        error: `must be one of ${CAPABILITY_DOMAIN_IDS.join(', ')}`,
+      }),
+    ),
+    cpv: many(
+      z
+        .string()
+        .refine((v) => parseCpv(v) !== null, 'must be an 8-digit CPV code')
+        .transform((v) => parseCpv(v)!.code as string),
+    ),
+    certification: many(
+      z.enum(CERTIFICATION_SCHEMES, { error: `must be one of ${CERTIFICATION_SCHEMES.join(', ')}` }),
+    ),
     clearance: many(z.enum(CLEARANCE_LEVELS, { error: `must be one of ${CLEARANCE_LEVELS.join(', ')}` })),
-    clearanceMin: z.enum(CLEARANCE_LEVELS, { error: `must be one of ${CLEARANCE_LEVELS.join(', ')}` }).optional(),
+    clearanceMin: z
+      .enum(CLEARANCE_LEVELS, { error: `must be one of ${CLEARANCE_LEVELS.join(', ')}` })
+      .optional(),
     sizeBand: many(z.enum(SIZE_BANDS, { error: `must be one of ${SIZE_BANDS.join(', ')}` })),
     trlMin: intParam(1, 9, 'TRL').optional(),
     trlMax: intParam(1, 9, 'TRL').optional(),
-    site: z.enum(DEFENCE_SITES.map((s) => s.id) as [string, ...string[]], { error: 'must be a known defence site id' }).optional(),
-    lat: z.coerce.number({ error: 'must be a number' }).min(-90, 'must be between -90 and 90').max(90, 'must be between -90 and 90').optional(),
-    lon: z.coerce.number({ error: 'must be a number' }).min(-180, 'must be between -180 and 180').max(180, 'must be between -180 and 180').optional(),
-    radiusKm: z.coerce.number({ error: 'must be a number' }).gt(0, 'must be more than 0 km').max(1000, 'must be at most 1000 km').optional(),
-    sort: z.enum(SUPPLIER_SEARCH_SORTS, { error: `must be one of ${SUPPLIER_SEARCH_SORTS.join(', ')}` }).default('relevance'),
+    site: z
+      .enum(DEFENCE_SITES.map((s) => s.id) as [string, ...string[]], {
+        error: 'must be a known defence site id',
+      })
+      .optional(),
+    lat: z.coerce
+      .number({ error: 'must be a number' })
+      .min(-90, 'must be between -90 and 90')
+      .max(90, 'must be between -90 and 90')
+      .optional(),
+    lon: z.coerce
+      .number({ error: 'must be a number' })
+      .min(-180, 'must be between -180 and 180')
+      .max(180, 'must be between -180 and 180')
+      .optional(),
+    radiusKm: z.coerce
+      .number({ error: 'must be a number' })
+      .gt(0, 'must be more than 0 km')
+      .max(1000, 'must be at most 1000 km')
+      .optional(),
+    sort: z
+      .enum(SUPPLIER_SEARCH_SORTS, { error: `must be one of ${SUPPLIER_SEARCH_SORTS.join(', ')}` })
+      .default('relevance'),
     page: intParam(1, 100, 'page').default(1),
     pageSize: intParam(1, SEARCH_MAX_PAGE_SIZE, 'pageSize').default(20),
   })
   .superRefine((q, ctx) => {
-    if ((q.lat === undefined) !== (q.lon === undefined)) ctx.addIssue({ code: 'custom', path: [q.lat === undefined ? 'lat' : 'lon'], message: 'lat and lon go together' });
+    if ((q.lat === undefined) !== (q.lon === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: [q.lat === undefined ? 'lat' : 'lon'],
+        message: 'lat and lon go together',
+      });
     const hasPoint = q.site !== undefined || q.lat !== undefined;
-    if (q.radiusKm !== undefined && !hasPoint) ctx.addIssue({ code: 'custom', path: ['radiusKm'], message: 'needs a centre: site or lat/lon' });
-    if (q.sort === 'distance' && !hasPoint) ctx.addIssue({ code: 'custom', path: ['sort'], message: 'distance sort needs a centre: site or lat/lon' });
-    if (q.site !== undefined && q.lat !== undefined) ctx.addIssue({ code: 'custom', path: ['site'], message: 'give either site or lat/lon, not both' });
-    if (q.trlMin !== undefined && q.trlMax !== undefined && q.trlMin > q.trlMax) ctx.addIssue({ code: 'custom', path: ['trlMin'], message: 'trlMin must not exceed trlMax' });
+    if (q.radiusKm !== undefined && !hasPoint)
+      ctx.addIssue({ code: 'custom', path: ['radiusKm'], message: 'needs a centre: site or lat/lon' });
+    if (q.sort === 'distance' && !hasPoint)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sort'],
+        message: 'distance sort needs a centre: site or lat/lon',
+      });
+    if (q.site !== undefined && q.lat !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['site'], message: 'give either site or lat/lon, not both' });
+    if (q.trlMin !== undefined && q.trlMax !== undefined && q.trlMin > q.trlMax)
+      ctx.addIssue({ code: 'custom', path: ['trlMin'], message: 'trlMin must not exceed trlMax' });
   });
 
 export type SupplierSearchQuery = z.output<typeof supplierSearchQuerySchema>;

@@ -45,7 +45,8 @@ describe('CPV codes', () => {
         const ab = cpvRelation(a, b);
         const ba = cpvRelation(b, a);
         if (ab === 'descendant') expect(ba).toBe('ancestor');
-        if (ab === 'exact' || ab === 'sibling' || ab === 'none' || ab === 'same_division') expect(ba).toBe(ab);
+        if (ab === 'exact' || ab === 'sibling' || ab === 'none' || ab === 'same_division')
+          expect(ba).toBe(ab);
       }),
     );
   });

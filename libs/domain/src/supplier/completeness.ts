@@ -4,7 +4,11 @@ import type { CompletenessView } from '../contracts/supplier.contract';
 const CHECKS: ReadonlyArray<{ key: string; weight: number; ok: (p: CompletenessInput) => boolean }> = [
   { key: 'description', weight: 15, ok: (p) => (p.description ?? '').trim().length >= 80 },
   { key: 'capabilities', weight: 20, ok: (p) => p.capabilities.length > 0 },
-  { key: 'capabilities.trl', weight: 10, ok: (p) => p.capabilities.length > 0 && p.capabilities.every((c) => c.trl != null) },
+  {
+    key: 'capabilities.trl',
+    weight: 10,
+    ok: (p) => p.capabilities.length > 0 && p.capabilities.every((c) => c.trl != null),
+  },
   { key: 'certifications', weight: 10, ok: (p) => p.certifications.length > 0 },
   { key: 'nafCode', weight: 5, ok: (p) => !!p.nafCode },
   { key: 'headcount', weight: 5, ok: (p) => p.headcount != null },

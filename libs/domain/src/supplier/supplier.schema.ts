@@ -108,8 +108,15 @@ const supplierShape = {
     .optional(),
   headcount: z.number().int('must be a whole number').min(0, 'cannot be negative').max(10_000_000).optional(),
   revenueEur: z.number().int('must be a whole number').min(0, 'cannot be negative').optional(),
-  defenceRevenueShare: z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').optional(),
-  website: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(500).optional(),
+  defenceRevenueShare: z
+    .number()
+    .min(0, 'must be between 0 and 1')
+    .max(1, 'must be between 0 and 1')
+    .optional(),
+  website: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .max(500)
+    .optional(),
   address: addressSchema,
   description: text(5000).optional(),
   capabilities: z.array(capabilitySchema).max(200).optional(),
@@ -125,15 +132,23 @@ type SupplierShapeInput = Partial<z.output<z.ZodObject<typeof supplierShape>>>;
 function refineWithReferences(refs: ReferenceChecks) {
   return (s: SupplierShapeInput, ctx: z.RefinementCtx) => {
     if (s.nafCode && !refs.nafExists(s.nafCode)) {
-      ctx.addIssue({ code: 'custom', path: ['nafCode'], message: `${s.nafCode} is not in the official NAF rév. 2 list` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['nafCode'],
+        message: `${s.nafCode} is not in the official NAF rév. 2 list`,
+      });
     }
     if (s.address) {
       const problem = refs.communeProblem(s.address);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['address', problem.field], message: problem.message });
+      if (problem)
+        ctx.addIssue({ code: 'custom', path: ['address', problem.field], message: problem.message });
     }
     s.capabilities?.forEach((c, i) => {
       const parsed = parseCpv(c.code);
-      const problem = parsed && parsed.checkDigit !== null ? refs.cpvCheckDigitProblem(parsed.code, parsed.checkDigit) : null;
+      const problem =
+        parsed && parsed.checkDigit !== null
+          ? refs.cpvCheckDigitProblem(parsed.code, parsed.checkDigit)
+          : null;
       if (problem) ctx.addIssue({ code: 'custom', path: ['capabilities', i, 'code'], message: problem });
     });
   };
@@ -154,11 +169,18 @@ export function supplierImportSchema(refs: ReferenceChecks) {
 /** A partial update: only the fields given change; null clears an optional field. */
 export function supplierUpdateSchema(refs: ReferenceChecks) {
   const { siret, name, address, ...optional } = supplierShape;
-  const nullable = Object.fromEntries(Object.entries(optional).map(([k, v]) => [k, v.nullable()])) as unknown as {
+  const nullable = Object.fromEntries(
+    Object.entries(optional).map(([k, v]) => [k, v.nullable()]),
+  ) as unknown as {
     [K in keyof typeof optional]: z.ZodOptional<z.ZodNullable<(typeof optional)[K]>>;
   };
   return z
-    .strictObject({ siret: siret.optional(), name: name.optional(), address: address.optional(), ...nullable })
+    .strictObject({
+      siret: siret.optional(),
+      name: name.optional(),
+      address: address.optional(),
+      ...nullable,
+    })
     .superRefine((s, ctx) => refineWithReferences(refs)(withoutNulls(s), ctx));
 }
 

@@ -10,7 +10,11 @@ const ADMIN_ACTOR: Actor = { id: 'admin-token', kind: 'user', isAdmin: true };
 export function actorFromRequest(req: Request, adminToken: string | undefined): Actor {
   const header = req.headers.authorization ?? '';
   const token = header.startsWith('Bearer ') ? header.slice(7) : '';
-  if (adminToken && token.length === adminToken.length && timingSafeEqual(Buffer.from(token), Buffer.from(adminToken))) {
+  if (
+    adminToken &&
+    token.length === adminToken.length &&
+    timingSafeEqual(Buffer.from(token), Buffer.from(adminToken))
+  ) {
     return ADMIN_ACTOR;
   }
   return ANONYMOUS_ACTOR;

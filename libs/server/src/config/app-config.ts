@@ -13,7 +13,11 @@ const envSchema = z.object({
     .string()
     .regex(/^[a-z][a-z0-9_]{0,30}$/, 'lowercase letters, digits and _ only')
     .default('bitd'),
-  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * 1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().default('dist/web'),
   SEED_DEMO: z

@@ -1,6 +1,11 @@
 import { Controller, Get, Inject, VERSION_NEUTRAL } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckService,
+  HealthIndicatorService,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { REDIS } from '../redis/redis.module';
@@ -39,7 +44,9 @@ export class HealthController {
   private async meiliCheck() {
     const check = this.indicator.check('meilisearch');
     try {
-      const res = await fetch(new URL('/health', this.config.MEILI_URL), { signal: AbortSignal.timeout(2000) });
+      const res = await fetch(new URL('/health', this.config.MEILI_URL), {
+        signal: AbortSignal.timeout(2000),
+      });
       return res.ok ? check.up() : check.down({ message: `HTTP ${res.status}` });
     } catch (e) {
       return check.down({ message: (e as Error).message });

@@ -73,7 +73,9 @@ function parseCsvText(text: string): ParsedLine[] {
     // judged below: no usable header
   }
   if (!header.includes('siret') && !header.includes('externalId')) {
-    throw malformed('The file is neither JSON Lines nor a CSV with a header row (expected columns such as externalId, siret, name)');
+    throw malformed(
+      'The file is neither JSON Lines nor a CSV with a header row (expected columns such as externalId, siret, name)',
+    );
   }
   const unknown = unknownCsvColumns(header);
   if (unknown.length) throw malformed(`Unknown CSV column(s): ${unknown.join(', ')}`);

@@ -27,7 +27,13 @@ export class ImportsController {
   @Post('imports/suppliers')
   @ApiOperation({ summary: 'Import suppliers (JSON Lines or CSV, multipart field "file"); answers a report' })
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: { file: { type: 'string', format: 'binary' } },
+      required: ['file'],
+    },
+  })
   @UseInterceptors(FileInterceptor('file'))
   async importSuppliers(@UploadedFile() file: Express.Multer.File | undefined, @CurrentActor() actor: Actor) {
     if (!file) throw new BadRequestException('Send the file as multipart/form-data in a field named "file"');
@@ -39,7 +45,10 @@ export class ImportsController {
   exportSuppliers(@Query('format') format = 'jsonl', @Res() res: Response) {
     if (format !== 'jsonl' && format !== 'csv') throw new BadRequestException('format must be jsonl or csv');
     const date = new Date().toISOString().slice(0, 10);
-    res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
+    res.setHeader(
+      'Content-Type',
+      format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
+    );
     res.setHeader('Content-Disposition', `attachment; filename="suppliers-${date}.${format}"`);
     const stream = this.exports.stream(format);
     stream.on('error', (e) => res.destroy(e));

@@ -11,7 +11,10 @@ import { UploadSizeMiddleware } from './upload-size.middleware';
   imports: [
     MulterModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ storage: memoryStorage(), limits: { fileSize: config.UPLOAD_MAX_BYTES, files: 1 } }),
+      useFactory: (config: AppConfig) => ({
+        storage: memoryStorage(),
+        limits: { fileSize: config.UPLOAD_MAX_BYTES, files: 1 },
+      }),
     }),
   ],
   controllers: [ImportsController],

@@ -3,7 +3,12 @@ import { csvRecordToRow, rowToCsvRecord, unknownCsvColumns } from './supplier-cs
 
 describe('supplier CSV codec', () => {
   it('reads the INTERCHANGE.md example', () => {
-    const row = csvRecordToRow({ externalId: 'S-1', capabilities: '35512400:7;38113000:5', 'address.lat': '48.4', headcount: '12' });
+    const row = csvRecordToRow({
+      externalId: 'S-1',
+      capabilities: '35512400:7;38113000:5',
+      'address.lat': '48.4',
+      headcount: '12',
+    });
     expect(row).toEqual({
       externalId: 'S-1',
       capabilities: [

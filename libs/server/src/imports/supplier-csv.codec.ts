@@ -114,7 +114,9 @@ export function rowToCsvRecord(row: Record<string, unknown>): Record<string, str
       const fields = LIST_FIELDS[col as ListField];
       value = items
         .map((item) => {
-          const parts = fields.map((f) => (item[f] === undefined || item[f] === null ? '' : escapePart(String(item[f]))));
+          const parts = fields.map((f) =>
+            item[f] === undefined || item[f] === null ? '' : escapePart(String(item[f])),
+          );
           while (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
           return parts.join(':');
         })

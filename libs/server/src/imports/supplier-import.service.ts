@@ -1,5 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ImportReport, ImportRowError, SupplierImportRow, supplierImportSchema, toFieldErrors } from '@bitd/domain';
+import {
+  ImportReport,
+  ImportRowError,
+  SupplierImportRow,
+  supplierImportSchema,
+  toFieldErrors,
+} from '@bitd/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor } from '../common/actor';
 import { writeOutbox } from '../outbox/outbox.writer';
@@ -74,7 +80,12 @@ export class SupplierImportService {
       const row: SupplierImportRow = parsed.data;
       const firstExt = seenExternal.get(row.externalId);
       if (firstExt !== undefined) {
-        errors.push({ line, externalId, field: 'externalId', message: `duplicates the externalId of line ${firstExt}` });
+        errors.push({
+          line,
+          externalId,
+          field: 'externalId',
+          message: `duplicates the externalId of line ${firstExt}`,
+        });
         continue;
       }
       const firstSiret = seenSiret.get(row.siret);
@@ -97,7 +108,14 @@ export class SupplierImportService {
     } catch (e) {
       if (rows.length === 1) {
         this.logger.warn(`import row ${rows[0].line} failed: ${(e as Error).message}`);
-        return [{ line: rows[0].line, externalId: rows[0].record.externalId, field: '(row)', message: 'could not be saved; nothing was written for this row' }];
+        return [
+          {
+            line: rows[0].line,
+            externalId: rows[0].record.externalId,
+            field: '(row)',
+            message: 'could not be saved; nothing was written for this row',
+          },
+        ];
       }
       const out: Outcome[] = [];
       for (const row of rows) out.push(...(await this.writeChunk([row], actor)));
@@ -107,7 +125,10 @@ export class SupplierImportService {
 
   private async applyRows(m: EntityManager, rows: ValidRow[], actor: Actor): Promise<Outcome[]> {
     const existing = await m.find(OrganisationEntity, {
-      where: [{ externalId: In(rows.map((r) => r.record.externalId)) }, { siret: In(rows.map((r) => r.record.siret)) }],
+      where: [
+        { externalId: In(rows.map((r) => r.record.externalId)) },
+        { siret: In(rows.map((r) => r.record.siret)) },
+      ],
       withDeleted: true,
       select: { id: true, externalId: true, siret: true, contentHash: true, deletedAt: true, kind: true },
       lock: { mode: 'pessimistic_write' },
@@ -119,23 +140,40 @@ export class SupplierImportService {
     const changedIds: string[] = [];
 
     for (const { line, record, hash } of rows) {
-      const reject = (field: string, message: string) => outcomes.push({ line, externalId: record.externalId, field, message });
+      const reject = (field: string, message: string) =>
+        outcomes.push({ line, externalId: record.externalId, field, message });
       const current = byExternal.get(record.externalId);
       const siretOwner = bySiret.get(record.siret);
       if (siretOwner && siretOwner.id !== current?.id) {
-        reject('siret', `is already registered to profile ${siretOwner.id}${siretOwner.externalId ? ` (externalId ${siretOwner.externalId})` : ''}`);
+        reject(
+          'siret',
+          `is already registered to profile ${siretOwner.id}${siretOwner.externalId ? ` (externalId ${siretOwner.externalId})` : ''}`,
+        );
       } else if (current?.deletedAt) {
-        reject('externalId', 'belongs to a deleted profile; an administrator can restore it before re-importing');
+        reject(
+          'externalId',
+          'belongs to a deleted profile; an administrator can restore it before re-importing',
+        );
       } else if (current && current.kind !== 'supplier') {
         reject('externalId', 'belongs to an organisation that is not a supplier');
       } else if (current && current.contentHash === hash) {
         outcomes.push('unchanged');
       } else if (current) {
-        await m.update(OrganisationEntity, { id: current.id }, { ...record, contentHash: hash, updatedBy: actor.id, version: () => 'version + 1' });
+        await m.update(
+          OrganisationEntity,
+          { id: current.id },
+          { ...record, contentHash: hash, updatedBy: actor.id, version: () => 'version + 1' },
+        );
         changedIds.push(current.id);
         outcomes.push('updated');
       } else {
-        inserts.push({ ...record, kind: 'supplier', contentHash: hash, createdBy: actor.id, updatedBy: actor.id });
+        inserts.push({
+          ...record,
+          kind: 'supplier',
+          contentHash: hash,
+          createdBy: actor.id,
+          updatedBy: actor.id,
+        });
         outcomes.push('created');
       }
     }

@@ -13,7 +13,12 @@ export class UploadSizeMiddleware implements NestMiddleware {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > this.config.UPLOAD_MAX_BYTES + 64 * 1024) {
       req.resume(); // drain without buffering so the client gets the answer
-      return next(new DomainError('PAYLOAD_TOO_LARGE', `The upload (${declared} bytes) is over the limit of ${this.config.UPLOAD_MAX_BYTES} bytes`));
+      return next(
+        new DomainError(
+          'PAYLOAD_TOO_LARGE',
+          `The upload (${declared} bytes) is over the limit of ${this.config.UPLOAD_MAX_BYTES} bytes`,
+        ),
+      );
     }
     next();
   }

@@ -82,14 +82,19 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       // keeps ids unique if the database is ever recreated while Redis keeps old jobs.
       const jobId = `outbox-${rows[0].id}-${rows[rows.length - 1].id}-${rows[0].created_ms}`;
       await this.queues.queue(QUEUE_NAMES.searchIndex).add('sync', job, { ...INDEX_JOB_OPTIONS, jobId });
-      await m.query('UPDATE outbox SET sent_at = now() WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
+      await m.query('UPDATE outbox SET sent_at = now() WHERE id = ANY($1::bigint[])', [
+        rows.map((r) => r.id),
+      ]);
       return rows.length;
     });
   }
 
   /** Sent rows are kept a week for diagnosis, then removed. */
   async purgeSent(olderThanDays = 7): Promise<number> {
-    const res = await this.dataSource.query(`DELETE FROM outbox WHERE sent_at < now() - make_interval(days => $1)`, [olderThanDays]);
+    const res = await this.dataSource.query(
+      `DELETE FROM outbox WHERE sent_at < now() - make_interval(days => $1)`,
+      [olderThanDays],
+    );
     return res[1] ?? 0;
   }
 }

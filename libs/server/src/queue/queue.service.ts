@@ -28,7 +28,12 @@ export class QueueService implements OnModuleDestroy {
     if (!q) {
       q = new Queue(name, {
         prefix: this.config.NAMESPACE,
-        connection: { url: this.config.REDIS_URL, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 },
+        connection: {
+          url: this.config.REDIS_URL,
+          enableOfflineQueue: false,
+          maxRetriesPerRequest: 1,
+          connectTimeout: 2000,
+        },
       });
       q.on('error', () => undefined); // reported through failed calls; avoid unhandled 'error' events
       this.queues.set(name, q);
@@ -40,14 +45,27 @@ export class QueueService implements OnModuleDestroy {
     return Promise.all(
       Object.values(QUEUE_NAMES).map(async (name) => {
         const c = await this.queue(name).getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
-        return { name, waiting: c.waiting ?? 0, active: c.active ?? 0, delayed: c.delayed ?? 0, failed: c.failed ?? 0, completed: c.completed ?? 0 };
+        return {
+          name,
+          waiting: c.waiting ?? 0,
+          active: c.active ?? 0,
+          delayed: c.delayed ?? 0,
+          failed: c.failed ?? 0,
+          completed: c.completed ?? 0,
+        };
       }),
     );
   }
 
   async failedJobs(name: string, limit = 50) {
     const jobs = await this.queue(this.known(name)).getFailed(0, limit - 1);
-    return jobs.map((j) => ({ id: j.id, attemptsMade: j.attemptsMade, failedReason: j.failedReason, finishedOn: j.finishedOn, data: j.data }));
+    return jobs.map((j) => ({
+      id: j.id,
+      attemptsMade: j.attemptsMade,
+      failedReason: j.failedReason,
+      finishedOn: j.finishedOn,
+      data: j.data,
+    }));
   }
 
   async retryFailed(name: string): Promise<number> {

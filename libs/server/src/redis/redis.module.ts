@@ -20,7 +20,8 @@ class RedisCloser implements OnApplicationShutdown {
       provide: REDIS,
       inject: [APP_CONFIG],
       // maxRetriesPerRequest null: BullMQ needs it, and a Redis restart must not lose commands.
-      useFactory: (config: AppConfig) => new IORedis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: false }),
+      useFactory: (config: AppConfig) =>
+        new IORedis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: false }),
     },
     RedisCloser,
   ],

@@ -12,7 +12,9 @@ interface CommuneRecord {
 }
 
 const NAF_LABELS = new Map<string, string>(
-  (nafCodes as Array<{ id: string; label: string }>).filter((n) => /^\d{2}\.\d{2}[A-Z]$/.test(n.id)).map((n) => [n.id, n.label]),
+  (nafCodes as Array<{ id: string; label: string }>)
+    .filter((n) => /^\d{2}\.\d{2}[A-Z]$/.test(n.id))
+    .map((n) => [n.id, n.label]),
 );
 
 /** Current communes by INSEE code, and by postal code. */
@@ -28,7 +30,9 @@ for (const c of communes as CommuneRecord[]) {
   }
 }
 
-const CPV_CHECK_DIGITS = new Map(CPV_REFERENCE.filter((c) => c.checkDigit !== undefined).map((c) => [c.code, c.checkDigit]));
+const CPV_CHECK_DIGITS = new Map(
+  CPV_REFERENCE.filter((c) => c.checkDigit !== undefined).map((c) => [c.code, c.checkDigit]),
+);
 
 /** Folds case, accents, hyphens and apostrophes so "Cesson-Sevigne" equals "Cesson-Sévigné". */
 export function foldCommuneName(name: string): string {
@@ -58,23 +62,39 @@ export const officialReferenceChecks: ReferenceChecks = {
   nafExists: (code) => NAF_LABELS.has(code),
   communeProblem: ({ city, postalCode, inseeCode }) => {
     const inPostal = communesByPostalCode(postalCode);
-    if (inPostal.length === 0) return { field: 'postalCode', message: `${postalCode} is not a French postal code in the official list` };
+    if (inPostal.length === 0)
+      return {
+        field: 'postalCode',
+        message: `${postalCode} is not a French postal code in the official list`,
+      };
     if (inseeCode) {
       const commune = COMMUNES_BY_INSEE.get(inseeCode);
-      if (!commune) return { field: 'inseeCode', message: `${inseeCode} is not a current INSEE commune code` };
+      if (!commune)
+        return { field: 'inseeCode', message: `${inseeCode} is not a current INSEE commune code` };
       if (!inPostal.some((c) => c.code === inseeCode)) {
-        return { field: 'inseeCode', message: `INSEE code ${inseeCode} (${commune.nom}) does not belong to postal code ${postalCode}` };
+        return {
+          field: 'inseeCode',
+          message: `INSEE code ${inseeCode} (${commune.nom}) does not belong to postal code ${postalCode}`,
+        };
       }
     }
     const folded = foldCommuneName(city);
     if (!inPostal.some((c) => foldCommuneName(c.nom) === folded)) {
-      const names = inPostal.map((c) => c.nom).slice(0, 5).join(', ');
-      return { field: 'city', message: `${city} is not a commune of postal code ${postalCode} (expected one of: ${names})` };
+      const names = inPostal
+        .map((c) => c.nom)
+        .slice(0, 5)
+        .join(', ');
+      return {
+        field: 'city',
+        message: `${city} is not a commune of postal code ${postalCode} (expected one of: ${names})`,
+      };
     }
     return null;
   },
   cpvCheckDigitProblem: (code, checkDigit) => {
     const expected = CPV_CHECK_DIGITS.get(code);
-    return expected !== undefined && expected !== checkDigit ? `check digit of ${code} is ${expected}, not ${checkDigit}` : null;
+    return expected !== undefined && expected !== checkDigit
+      ? `check digit of ${code} is ${expected}, not ${checkDigit}`
+      : null;
   },
 };

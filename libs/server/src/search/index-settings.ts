@@ -1,7 +1,27 @@
 import { CERTIFICATION_SCHEMES, meilisearchSynonyms } from '@bitd/domain';
 import type { Settings } from 'meilisearch';
 
-const FR_STOP_WORDS = ['le', 'la', 'les', 'de', 'des', 'du', 'un', 'une', 'et', 'en', 'pour', 'dans', 'sur', 'avec', 'au', 'aux', 'par', 'l', 'd'];
+const FR_STOP_WORDS = [
+  'le',
+  'la',
+  'les',
+  'de',
+  'des',
+  'du',
+  'un',
+  'une',
+  'et',
+  'en',
+  'pour',
+  'dans',
+  'sur',
+  'avec',
+  'au',
+  'aux',
+  'par',
+  'l',
+  'd',
+];
 const EN_STOP_WORDS = ['the', 'a', 'an', 'and', 'of', 'for', 'in', 'with', 'on', 'to', 'by'];
 
 /** Shared by both indexes: defence thesaurus synonyms, stop words, bounded hits and facets. */
@@ -61,8 +81,30 @@ export const SUPPLIER_INDEX_SETTINGS: Settings = {
 /** Ready for the opportunities issue: same text handling, its own facets. */
 export const OPPORTUNITY_INDEX_SETTINGS: Settings = {
   ...commonSettings(),
-  searchableAttributes: ['title', 'capabilityLabels', 'description_fr', 'description_en', 'issuer', 'programme', 'cpvCodes'],
-  filterableAttributes: ['kind', 'status', 'visibility', 'cpvTree', 'domains', 'requiredCertifications', 'minClearanceRank', 'trlMin', 'trlMax', 'deadline', 'programme', 'issuer', '_geo'],
+  searchableAttributes: [
+    'title',
+    'capabilityLabels',
+    'description_fr',
+    'description_en',
+    'issuer',
+    'programme',
+    'cpvCodes',
+  ],
+  filterableAttributes: [
+    'kind',
+    'status',
+    'visibility',
+    'cpvTree',
+    'domains',
+    'requiredCertifications',
+    'minClearanceRank',
+    'trlMin',
+    'trlMax',
+    'deadline',
+    'programme',
+    'issuer',
+    '_geo',
+  ],
   sortableAttributes: ['deadline', 'updatedAt', 'title', '_geo'],
   localizedAttributes: [
     { attributePatterns: ['description_fr'], locales: ['fra'] },

@@ -17,7 +17,9 @@ export class MeiliRequestError extends Error {
  * costs ~40 ms per search once answers pass ~2 KB here, against ~1 ms this way
  * (TOOLCHAIN-NOTES.md; measured again in test/bench).
  */
-export function createMeiliHttpClient(maxSockets = 64): (input: string | URL | Request, init?: RequestInit) => Promise<unknown> {
+export function createMeiliHttpClient(
+  maxSockets = 64,
+): (input: string | URL | Request, init?: RequestInit) => Promise<unknown> {
   const agents = {
     'http:': new http.Agent({ keepAlive: true, maxSockets }),
     'https:': new https.Agent({ keepAlive: true, maxSockets }),
@@ -27,7 +29,8 @@ export function createMeiliHttpClient(maxSockets = 64): (input: string | URL | R
       const url = new URL(input instanceof Request ? input.url : input.toString());
       const headers: Record<string, string> = {};
       new Headers(init.headers).forEach((value, key) => (headers[key] = value));
-      const body = typeof init.body === 'string' ? init.body : init.body == null ? undefined : String(init.body);
+      const body =
+        typeof init.body === 'string' ? init.body : init.body == null ? undefined : String(init.body);
       if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
       const transport = url.protocol === 'https:' ? https : http;
       const req = transport.request(
@@ -47,7 +50,9 @@ export function createMeiliHttpClient(maxSockets = 64): (input: string | URL | R
             const status = res.statusCode ?? 0;
             if (status >= 200 && status < 300) return resolve(parsed);
             const err = parsed as { code?: string; message?: string } | undefined;
-            reject(new MeiliRequestError(status, err?.code, `Meilisearch ${status}: ${err?.message ?? text}`));
+            reject(
+              new MeiliRequestError(status, err?.code, `Meilisearch ${status}: ${err?.message ?? text}`),
+            );
           });
           res.on('error', reject);
         },

@@ -28,7 +28,9 @@ export class MeiliService {
   async waitTask(task: EnqueuedTaskPromise, timeout = 60_000): Promise<Task> {
     const done = await task.waitTask({ timeout, interval: 25 });
     if (done.status !== 'succeeded') {
-      throw new Error(`Meilisearch task ${done.uid} (${done.type}) ${done.status}: ${done.error?.message ?? ''}`);
+      throw new Error(
+        `Meilisearch task ${done.uid} (${done.type}) ${done.status}: ${done.error?.message ?? ''}`,
+      );
     }
     return done;
   }
@@ -59,7 +61,9 @@ export class MeiliService {
       });
     if (!exists) {
       // Another process (api, worker, cli) may create it at the same moment: that is fine.
-      const created = await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 60_000, interval: 25 });
+      const created = await this.client
+        .createIndex(uid, { primaryKey: 'id' })
+        .waitTask({ timeout: 60_000, interval: 25 });
       if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') {
         throw new Error(`could not create index ${uid}: ${created.error?.message}`);
       }
@@ -78,7 +82,11 @@ export class MeiliService {
 
 /** True when Meilisearch answered 404 (the client wraps our HTTP client's error in `cause`). */
 export function isNotFound(e: unknown): boolean {
-  for (let err = e as { cause?: unknown } | undefined, depth = 0; err && depth < 4; err = err.cause as typeof err, depth++) {
+  for (
+    let err = e as { cause?: unknown } | undefined, depth = 0;
+    err && depth < 4;
+    err = err.cause as typeof err, depth++
+  ) {
     if (err instanceof MeiliRequestError) return err.status === 404;
   }
   return false;

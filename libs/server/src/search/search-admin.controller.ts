@@ -25,7 +25,9 @@ export class SearchAdminController {
 
   @Post('search/check-index')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Compare PostgreSQL with the index (missing, stale, extra) and repair unless ?repair=false' })
+  @ApiOperation({
+    summary: 'Compare PostgreSQL with the index (missing, stale, extra) and repair unless ?repair=false',
+  })
   checkIndex(@Query('repair') repair: string | undefined, @CurrentActor() actor: Actor) {
     assertAdmin(actor);
     return this.indexer.checkSuppliers(repair !== 'false');

@@ -49,7 +49,9 @@ export function or(parts: ReadonlyArray<string | null>): string | null {
 /** AND across facets. */
 export function and(parts: ReadonlyArray<string | null>): string | undefined {
   const kept = parts.filter((p): p is string => !!p);
-  return kept.length ? kept.map((p) => (p.includes(' OR ') && !p.startsWith('(') ? `(${p})` : p)).join(' AND ') : undefined;
+  return kept.length
+    ? kept.map((p) => (p.includes(' OR ') && !p.startsWith('(') ? `(${p})` : p)).join(' AND ')
+    : undefined;
 }
 
 export function geoRadius(lat: number, lon: number, radiusKm: number): string {

@@ -31,16 +31,28 @@ export class SearchIndexerService {
   ) {}
 
   /** Upserts live suppliers among `ids` and deletes the others (soft-deleted or gone). */
-  async syncSuppliers(ids: readonly string[], uid = this.meili.indexUid('suppliers')): Promise<{ upserted: number; deleted: number }> {
+  async syncSuppliers(
+    ids: readonly string[],
+    uid = this.meili.indexUid('suppliers'),
+  ): Promise<{ upserted: number; deleted: number }> {
     if (ids.length === 0) return { upserted: 0, deleted: 0 };
     await this.meili.ensureIndex('suppliers', uid);
-    const rows = await this.dataSource.getRepository(OrganisationEntity).find({ where: { id: In([...ids]), kind: 'supplier' } });
+    const rows = await this.dataSource
+      .getRepository(OrganisationEntity)
+      .find({ where: { id: In([...ids]), kind: 'supplier' } });
     const live = new Set(rows.map((r) => r.id));
     const gone = ids.filter((id) => !live.has(id));
     const index = this.meili.client.index(uid);
     // Promise.all observes every request: one failing must not leave another's rejection unhandled.
     await Promise.all([
-      rows.length ? this.meili.waitTask(index.addDocuments(rows.map((r) => toSupplierDocument(r)), { primaryKey: 'id' })) : null,
+      rows.length
+        ? this.meili.waitTask(
+            index.addDocuments(
+              rows.map((r) => toSupplierDocument(r)),
+              { primaryKey: 'id' },
+            ),
+          )
+        : null,
       gone.length ? this.meili.waitTask(index.deleteDocuments([...new Set(gone)])) : null,
     ]);
     return { upserted: rows.length, deleted: gone.length };
@@ -75,7 +87,15 @@ export class SearchIndexerService {
     let documents = 0;
     const pending: Array<Promise<unknown>> = [];
     for await (const batch of this.liveSuppliers()) {
-      pending.push(this.meili.waitTask(this.meili.client.index(build).addDocuments(batch.map((r) => toSupplierDocument(r)), { primaryKey: 'id' }), 600_000));
+      pending.push(
+        this.meili.waitTask(
+          this.meili.client.index(build).addDocuments(
+            batch.map((r) => toSupplierDocument(r)),
+            { primaryKey: 'id' },
+          ),
+          600_000,
+        ),
+      );
       documents += batch.length;
     }
     await Promise.all(pending);
@@ -83,9 +103,11 @@ export class SearchIndexerService {
     await this.meili.waitTask(this.meili.client.swapIndexes([{ indexes: [live, build], rename: false }]));
     await this.meili.waitTask(this.meili.client.deleteIndex(build));
     this.meili.forget(build);
-    const changed = await this.dataSource
-      .getRepository(OrganisationEntity)
-      .find({ where: { kind: 'supplier', updatedAt: MoreThan(since) }, withDeleted: true, select: { id: true } });
+    const changed = await this.dataSource.getRepository(OrganisationEntity).find({
+      where: { kind: 'supplier', updatedAt: MoreThan(since) },
+      withDeleted: true,
+      select: { id: true },
+    });
     await this.syncSuppliers(changed.map((c) => c.id));
     const seconds = (Date.now() - started) / 1000;
     this.logger.log(`reindexed ${documents} suppliers into ${live} in ${seconds.toFixed(1)} s`);
@@ -111,12 +133,22 @@ export class SearchIndexerService {
       if (page.results.length < 10_000) break;
     }
     const missing = [...inDb.keys()].filter((id) => !inIndex.has(id));
-    const stale = [...inDb.entries()].filter(([id, v]) => inIndex.has(id) && inIndex.get(id) !== v).map(([id]) => id);
+    const stale = [...inDb.entries()]
+      .filter(([id, v]) => inIndex.has(id) && inIndex.get(id) !== v)
+      .map(([id]) => id);
     const extra = [...inIndex.keys()].filter((id) => !inDb.has(id));
     const drift = [...missing, ...stale, ...extra];
     if (repair && drift.length) {
       for (let i = 0; i < drift.length; i += BATCH) await this.syncSuppliers(drift.slice(i, i + BATCH));
     }
-    return { index: uid, inDatabase: inDb.size, inIndex: inIndex.size, missing, stale, extra, repaired: repair && drift.length > 0 };
+    return {
+      index: uid,
+      inDatabase: inDb.size,
+      inIndex: inIndex.size,
+      missing,
+      stale,
+      extra,
+      repaired: repair && drift.length > 0,
+    };
   }
 }

@@ -30,13 +30,17 @@ export class SearchService {
    * sort, pagination, facet counts computed the way people expect (a facet's counts ignore its
    * own selection), highlights. The suppliers index holds only live public profiles.
    */
-  async searchSuppliers(q: SupplierSearchQuery, today = new Date().toISOString().slice(0, 10)): Promise<SearchResponse<SupplierSearchHit>> {
+  async searchSuppliers(
+    q: SupplierSearchQuery,
+    today = new Date().toISOString().slice(0, 10),
+  ): Promise<SearchResponse<SupplierSearchHit>> {
     const { queries, selected, centre } = buildSupplierSearch(q, this.meili.indexUid('suppliers'), today);
     let results;
     try {
       ({ results } = await this.meili.client.multiSearch({ queries }));
     } catch (e) {
-      if (isNotFound(e)) throw new DomainError('SEARCH_UNAVAILABLE', 'The search index is being built; try again in a moment');
+      if (isNotFound(e))
+        throw new DomainError('SEARCH_UNAVAILABLE', 'The search index is being built; try again in a moment');
       throw e;
     }
     const [first, ...facetResults] = results;
@@ -44,7 +48,11 @@ export class SearchService {
     selected.forEach((facet, i) => (facets[facet] = facetResults[i].facetDistribution?.[facet] ?? {}));
     const total = first.totalHits ?? first.estimatedTotalHits ?? 0;
     return {
-      hits: (first.hits as Array<SupplierDocument & { _formatted?: Partial<Record<keyof SupplierDocument, unknown>> }>).map((h) => toHit(h, centre)),
+      hits: (
+        first.hits as Array<
+          SupplierDocument & { _formatted?: Partial<Record<keyof SupplierDocument, unknown>> }
+        >
+      ).map((h) => toHit(h, centre)),
       total,
       totalCapped: total >= 2000,
       page: q.page,
@@ -60,7 +68,11 @@ export class SearchService {
  * per selected facet without that facet's own filter (disjunctive facet counts).
  */
 export function buildSupplierSearch(q: SupplierSearchQuery, indexUid: string, today: string) {
-  const centre = q.site ? defenceSite(q.site) : q.lat !== undefined && q.lon !== undefined ? { lat: q.lat, lon: q.lon } : undefined;
+  const centre = q.site
+    ? defenceSite(q.site)
+    : q.lat !== undefined && q.lon !== undefined
+      ? { lat: q.lat, lon: q.lon }
+      : undefined;
   const filters: FacetFilters = {
     department: anyOf('department', q.department ?? []),
     domains: anyOf('domains', q.domain ?? []),
@@ -72,7 +84,9 @@ export function buildSupplierSearch(q: SupplierSearchQuery, indexUid: string, to
         anyOf('inseeCode', q.commune ?? []),
         anyOf('cpvTree', q.cpv ?? []),
         q.clearanceMin ? atLeast('clearanceRank', clearanceRank(q.clearanceMin)) : null,
-        q.trlMin !== undefined || q.trlMax !== undefined ? between('trls', q.trlMin ?? 1, q.trlMax ?? 9) : null,
+        q.trlMin !== undefined || q.trlMax !== undefined
+          ? between('trls', q.trlMin ?? 1, q.trlMax ?? 9)
+          : null,
         centre && q.radiusKm !== undefined ? geoRadius(centre.lat, centre.lon, q.radiusKm) : null,
       ]) ?? null,
   };
@@ -111,9 +125,16 @@ export function buildSupplierSearch(q: SupplierSearchQuery, indexUid: string, to
   return { main, queries: [main, ...facetQueries], selected, centre };
 }
 
-function toHit(h: SupplierDocument & { _formatted?: Partial<Record<keyof SupplierDocument, unknown>> }, centre?: { lat: number; lon: number }): SupplierSearchHit {
+function toHit(
+  h: SupplierDocument & { _formatted?: Partial<Record<keyof SupplierDocument, unknown>> },
+  centre?: { lat: number; lon: number },
+): SupplierSearchHit {
   const f = h._formatted ?? {};
-  const description = (f.description_fr ?? f.description_en ?? h.description_fr ?? h.description_en ?? null) as string | null;
+  const description = (f.description_fr ??
+    f.description_en ??
+    h.description_fr ??
+    h.description_en ??
+    null) as string | null;
   return {
     id: h.id,
     name: h.name,
@@ -125,12 +146,16 @@ function toHit(h: SupplierDocument & { _formatted?: Partial<Record<keyof Supplie
     clearance: h.clearance,
     trlMax: h.trlMax,
     sizeBand: h.sizeBand,
-    distanceKm: centre && h._geo ? Math.round(distanceKm(centre.lat, centre.lon, h._geo.lat, h._geo.lng) * 10) / 10 : null,
+    distanceKm:
+      centre && h._geo
+        ? Math.round(distanceKm(centre.lat, centre.lon, h._geo.lat, h._geo.lng) * 10) / 10
+        : null,
     highlights: {
       name: (f.name as string) ?? h.name,
       description,
-      capabilities: ((f.capabilityLabels as string[] | undefined) ?? []).filter((l) => l.includes(HIGHLIGHT_START)),
+      capabilities: ((f.capabilityLabels as string[] | undefined) ?? []).filter((l) =>
+        l.includes(HIGHLIGHT_START),
+      ),
     },
   };
 }
-

@@ -46,7 +46,10 @@ export interface SupplierDocument {
 
 export const dateNumber = (isoDate: string): number => Number(isoDate.replaceAll('-', ''));
 
-export function toSupplierDocument(e: OrganisationEntity, today = new Date().toISOString().slice(0, 10)): SupplierDocument {
+export function toSupplierDocument(
+  e: OrganisationEntity,
+  today = new Date().toISOString().slice(0, 10),
+): SupplierDocument {
   const codes = e.capabilities.map((c) => c.code);
   const lang = e.description ? detectLanguage(e.description) : 'fr';
   const certUntil: Record<string, number> = {};
@@ -79,7 +82,11 @@ export function toSupplierDocument(e: OrganisationEntity, today = new Date().toI
     cpvTree: [...new Set(codes.flatMap((c) => cpvSelfAndAncestors(c)))],
     domains: capabilityDomains(codes),
     certifications: [...new Set(e.certifications.map((c) => c.scheme))],
-    certificationsValid: [...new Set(e.certifications.filter((c) => isCertificationValidOn(c.validUntil, today)).map((c) => c.scheme))],
+    certificationsValid: [
+      ...new Set(
+        e.certifications.filter((c) => isCertificationValidOn(c.validUntil, today)).map((c) => c.scheme),
+      ),
+    ],
     certUntil,
     clearance: e.clearance,
     clearanceRank: clearanceRank(e.clearance),

@@ -70,7 +70,12 @@ export class OrganisationEntity {
   @Column({ type: 'integer', nullable: true })
   headcount: number | null;
 
-  @Column({ name: 'revenue_eur', type: 'bigint', nullable: true, transformer: { to: (v) => v, from: (v) => (v === null ? null : Number(v)) } })
+  @Column({
+    name: 'revenue_eur',
+    type: 'bigint',
+    nullable: true,
+    transformer: { to: (v) => v, from: (v) => (v === null ? null : Number(v)) },
+  })
   revenueEur: number | null;
 
   @Column({ name: 'defence_revenue_share', type: 'double precision', nullable: true })

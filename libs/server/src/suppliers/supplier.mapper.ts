@@ -53,7 +53,12 @@ function departmentOf(a: SupplierInput['address']): string | null {
 export function toRecord(input: SupplierInput | SupplierImportRow): SupplierRecord {
   const capabilities = (input.capabilities ?? []).map((c) => {
     const code = parseCpv(c.code)?.code ?? c.code;
-    return { code, label: c.label ?? cpvLabel(code, 'fr'), trl: orNull(c.trl), description: orNull(c.description) };
+    return {
+      code,
+      label: c.label ?? cpvLabel(code, 'fr'),
+      trl: orNull(c.trl),
+      description: orNull(c.description),
+    };
   });
   const record: Omit<SupplierRecord, 'completeness'> = {
     externalId: orNull(input.externalId),
@@ -86,7 +91,12 @@ export function toRecord(input: SupplierInput | SupplierImportRow): SupplierReco
       year: orNull(r.year),
       description: orNull(r.description),
     })),
-    contacts: (input.contacts ?? []).map((c) => ({ name: c.name, email: c.email, phone: orNull(c.phone), role: orNull(c.role) })),
+    contacts: (input.contacts ?? []).map((c) => ({
+      name: c.name,
+      email: c.email,
+      phone: orNull(c.phone),
+      role: orNull(c.role),
+    })),
   };
   return { ...record, completeness: profileCompleteness(record).score };
 }
@@ -156,7 +166,10 @@ export function toView(e: OrganisationEntity, today = new Date().toISOString().s
     },
     description: e.description,
     capabilities: e.capabilities,
-    certifications: e.certifications.map((c) => ({ ...c, expired: !isCertificationValidOn(c.validUntil, today) })),
+    certifications: e.certifications.map((c) => ({
+      ...c,
+      expired: !isCertificationValidOn(c.validUntil, today),
+    })),
     clearance: e.clearance,
     references: e.references,
     contacts: e.contacts,
@@ -176,7 +189,11 @@ export function toSummary(e: OrganisationEntity): SupplierSummaryView {
     siret: e.siret,
     city: e.city,
     department: e.department,
-    capabilities: e.capabilities.map((c) => ({ code: c.code, fr: cpvLabel(c.code, 'fr') ?? c.label, en: cpvLabel(c.code, 'en') })),
+    capabilities: e.capabilities.map((c) => ({
+      code: c.code,
+      fr: cpvLabel(c.code, 'fr') ?? c.label,
+      en: cpvLabel(c.code, 'en'),
+    })),
     clearance: e.clearance,
     completeness: e.completeness,
     updatedAt: e.updatedAt.toISOString(),

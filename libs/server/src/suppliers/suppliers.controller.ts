@@ -21,19 +21,18 @@ const sortValues = SUPPLIER_SORT_FIELDS.flatMap((f) => [f, `-${f}`]) as [string,
 
 const listQuerySchema = z.strictObject({
   page: z.coerce.number().int().min(1, 'must be 1 or more').default(1),
-  pageSize: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`)
-    .default(20),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`).default(20),
   sort: z.enum(sortValues, { error: `must be one of ${sortValues.join(', ')}` }).default('name'),
   q: z.string().trim().max(200).optional(),
-  department: z.string().regex(/^(\d{2}|2[AB])$/, 'must be a department code such as 29').optional(),
+  department: z
+    .string()
+    .regex(/^(\d{2}|2[AB])$/, 'must be a department code such as 29')
+    .optional(),
   includeDeleted: z.enum(['true', 'false']).optional(),
 });
 
-const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as object;
+const jsonSchema = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as object;
 
 @ApiTags('suppliers')
 @Controller('suppliers')
@@ -63,14 +62,18 @@ export class SuppliersController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Create a supplier profile; 409 with details.existingId when the SIRET is registered' })
+  @ApiOperation({
+    summary: 'Create a supplier profile; 409 with details.existingId when the SIRET is registered',
+  })
   @ApiBody({ schema: jsonSchema(createSchema) })
   create(@Body(new ZodValidationPipe(createSchema)) body: SupplierInput, @CurrentActor() actor: Actor) {
     return this.suppliers.create(body, actor);
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Change some fields (null clears an optional field); If-Match: <version> guards lost updates' })
+  @ApiOperation({
+    summary: 'Change some fields (null clears an optional field); If-Match: <version> guards lost updates',
+  })
   @ApiBody({ schema: jsonSchema(updateSchema) })
   update(
     @Param('id') id: string,

@@ -66,13 +66,23 @@ export class SuppliersService {
   }
 
   /** Applies the given fields; `null` clears an optional one. The result is validated whole. */
-  async update(id: string, patch: SupplierUpdate, actor: Actor, expectedVersion?: number): Promise<SupplierView> {
+  async update(
+    id: string,
+    patch: SupplierUpdate,
+    actor: Actor,
+    expectedVersion?: number,
+  ): Promise<SupplierView> {
     const saved = await this.dataSource.transaction(async (m) => {
       const entity = await this.load(m, id, false, true);
       if (expectedVersion !== undefined && entity.version !== expectedVersion) {
-        throw new DomainError('VERSION_CONFLICT', 'The profile was changed by someone else meanwhile; reload it', undefined, {
-          currentVersion: entity.version,
-        });
+        throw new DomainError(
+          'VERSION_CONFLICT',
+          'The profile was changed by someone else meanwhile; reload it',
+          undefined,
+          {
+            currentVersion: entity.version,
+          },
+        );
       }
       const current = toInterchange(entity) as Record<string, unknown>;
       const merged: Record<string, unknown> = { ...current };
@@ -95,7 +105,11 @@ export class SuppliersService {
   async remove(id: string, actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (m) => {
       const entity = await this.load(m, id, false, true);
-      await m.update(OrganisationEntity, { id: entity.id }, { deletedAt: new Date(), deletedBy: actor.id, updatedBy: actor.id });
+      await m.update(
+        OrganisationEntity,
+        { id: entity.id },
+        { deletedAt: new Date(), deletedBy: actor.id, updatedBy: actor.id },
+      );
       await writeOutbox(m, 'organisation', 'deleted', [entity.id]);
     });
   }
@@ -130,7 +144,12 @@ export class SuppliersService {
     return { items: rows.map(toSummary), total, page: query.page, pageSize };
   }
 
-  private async load(m: EntityManager, id: string, withDeleted: boolean, lock = false): Promise<OrganisationEntity> {
+  private async load(
+    m: EntityManager,
+    id: string,
+    withDeleted: boolean,
+    lock = false,
+  ): Promise<OrganisationEntity> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw DomainError.notFound('Supplier', id);
     const entity = await m.findOne(OrganisationEntity, {
       where: { id, kind: 'supplier' },
@@ -147,7 +166,11 @@ export class SuppliersService {
     externalId: string | null,
     selfId: string | null,
   ): Promise<void> {
-    const bySiret = await m.findOne(OrganisationEntity, { where: { siret }, withDeleted: true, select: { id: true, deletedAt: true } });
+    const bySiret = await m.findOne(OrganisationEntity, {
+      where: { siret },
+      withDeleted: true,
+      select: { id: true, deletedAt: true },
+    });
     if (bySiret && bySiret.id !== selfId) {
       throw new DomainError(
         'SUPPLIER_SIRET_TAKEN',
@@ -157,7 +180,11 @@ export class SuppliersService {
       );
     }
     if (externalId) {
-      const byExt = await m.findOne(OrganisationEntity, { where: { externalId }, withDeleted: true, select: { id: true } });
+      const byExt = await m.findOne(OrganisationEntity, {
+        where: { externalId },
+        withDeleted: true,
+        select: { id: true },
+      });
       if (byExt && byExt.id !== selfId) {
         throw new DomainError(
           'SUPPLIER_EXTERNAL_ID_TAKEN',
@@ -174,9 +201,11 @@ export class SuppliersService {
     if (e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '23505') {
       const constraint = (e.driverError as { constraint?: string }).constraint ?? '';
       const field = constraint.includes('siret') ? 'siret' : 'externalId';
-      throw new DomainError(field === 'siret' ? 'SUPPLIER_SIRET_TAKEN' : 'SUPPLIER_EXTERNAL_ID_TAKEN', `${field} is already registered`, [
-        { field, message: 'is already registered to another profile' },
-      ]);
+      throw new DomainError(
+        field === 'siret' ? 'SUPPLIER_SIRET_TAKEN' : 'SUPPLIER_EXTERNAL_ID_TAKEN',
+        `${field} is already registered`,
+        [{ field, message: 'is already registered to another profile' }],
+      );
     }
     throw e;
   }
