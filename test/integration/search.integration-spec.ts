@@ -232,6 +232,18 @@ describe('search: outbox → BullMQ → Meilisearch, and the search API', () => 
     expect(await names('')).toEqual(['Blavet Composites', 'Iroise Acoustique', 'Vilaine Cyber']);
   });
 
+  it('verification sends back a profile that changed after the indexer read it', async () => {
+    const indexer = api.app.get(SearchIndexerService);
+    const created = await create({ siret: siret(5), name: 'Odet Robotique' });
+    const stale = await indexer.syncSuppliers([created.id], { wait: false });
+    await api.json('PATCH', `/api/v1/suppliers/${created.id}`, { headcount: 7 });
+    expect(await indexer.verify(stale, [created.id])).toEqual([created.id]);
+    const fresh = await indexer.syncSuppliers([created.id], { wait: false });
+    expect(await indexer.verify(fresh, [created.id])).toEqual([]);
+    await api.json('DELETE', `/api/v1/suppliers/${created.id}`);
+    await eventually('q=Odet', []);
+  });
+
   it('applies index settings by code, idempotently (what is there matches what the code says)', async () => {
     const meili = api.app.get(MeiliService);
     const current = await meili.client.index(meili.indexUid('suppliers')).getSettings();

@@ -26,7 +26,12 @@ export class MeiliService {
   }
 
   async waitTask(task: EnqueuedTaskPromise, timeout = 60_000): Promise<Task> {
-    const done = await task.waitTask({ timeout, interval: 25 });
+    return this.waitForTask((await task).taskUid, timeout);
+  }
+
+  /** Waits for a task and throws unless it succeeded. */
+  async waitForTask(taskUid: number, timeout = 60_000): Promise<Task> {
+    const done = await this.client.tasks.waitForTask(taskUid, { timeout, interval: 25 });
     if (done.status !== 'succeeded') {
       throw new Error(
         `Meilisearch task ${done.uid} (${done.type}) ${done.status}: ${done.error?.message ?? ''}`,

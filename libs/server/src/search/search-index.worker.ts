@@ -1,20 +1,23 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Job, Worker } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { QUEUE_NAMES, SearchIndexJob, cappedBackoff } from '../queue/queue.constants';
+import { INDEX_JOB_OPTIONS, QUEUE_NAMES, SearchIndexJob, cappedBackoff } from '../queue/queue.constants';
+import { QueueService } from '../queue/queue.service';
 import { MeiliService } from './meili.service';
-import { SearchIndexerService } from './search-indexer.service';
+import { SearchIndexerService, SyncResult } from './search-indexer.service';
 
 /** Consumes search-index jobs: re-reads the rows and writes them to Meilisearch. */
 @Injectable()
 export class SearchIndexWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(SearchIndexWorker.name);
   private worker: Worker<SearchIndexJob> | null = null;
+  private readonly verifications = new Set<Promise<void>>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly indexer: SearchIndexerService,
     private readonly meili: MeiliService,
+    private readonly queues: QueueService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -52,15 +55,42 @@ export class SearchIndexWorker implements OnApplicationBootstrap, OnApplicationS
     }
   }
 
+  /**
+   * A job is done once Meilisearch has accepted its tasks (they survive a restart of either
+   * side): jobs then do not wait on each other and Meilisearch batches their tasks. The tasks are
+   * verified in the background; ids whose task failed or whose profile changed meanwhile go
+   * back to the queue. If the worker dies before verifying, check-index repairs the drift.
+   */
   private async process(
     job: Job<SearchIndexJob>,
   ): Promise<{ upserted: number; deleted: number; queuedMs: number; tookMs: number }> {
     const started = Date.now();
-    const result = await this.indexer.syncSuppliers(job.data.ids);
-    return { ...result, queuedMs: started - job.timestamp, tookMs: Date.now() - started };
+    const result = await this.indexer.syncSuppliers(job.data.ids, { wait: false });
+    this.verifications.add(this.verify(result, job.data.ids));
+    return {
+      upserted: result.upserted,
+      deleted: result.deleted,
+      queuedMs: started - job.timestamp,
+      tookMs: Date.now() - started,
+    };
+  }
+
+  private verify(result: SyncResult, ids: string[]): Promise<void> {
+    const run: Promise<void> = this.indexer
+      .verify(result, ids)
+      .then(async (again) => {
+        if (again.length === 0) return;
+        this.logger.warn(`re-indexing ${again.length} profile(s) after verification`);
+        const job: SearchIndexJob = { aggregate: 'organisation', ids: again };
+        await this.queues.queue(QUEUE_NAMES.searchIndex).add('sync', job, INDEX_JOB_OPTIONS);
+      })
+      .catch((e: Error) => this.logger.warn(`verification failed: ${e.message}; check-index will repair`))
+      .finally(() => this.verifications.delete(run));
+    return run;
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.worker?.close();
+    await Promise.all(this.verifications);
   }
 }

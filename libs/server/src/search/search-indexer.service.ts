@@ -5,6 +5,15 @@ import { IndexKind } from './index-settings';
 import { MeiliService, isNotFound } from './meili.service';
 import { toSupplierDocument } from './supplier-document';
 
+export interface SyncResult {
+  upserted: number;
+  deleted: number;
+  /** Meilisearch tasks enqueued for this sync. */
+  taskUids: number[];
+  /** Version of each profile as sent to the index. */
+  versions: Record<string, number>;
+}
+
 export interface IndexDrift {
   index: string;
   inDatabase: number;
@@ -30,32 +39,71 @@ export class SearchIndexerService {
     private readonly meili: MeiliService,
   ) {}
 
-  /** Upserts live suppliers among `ids` and deletes the others (soft-deleted or gone). */
+  /**
+   * Upserts live suppliers among `ids` and deletes the others (soft-deleted or gone). With
+   * `wait: false` it returns once Meilisearch has accepted the tasks (durable in its queue), with
+   * what is needed to verify them later; the caller then calls `verify`.
+   */
   async syncSuppliers(
     ids: readonly string[],
-    uid = this.meili.indexUid('suppliers'),
-  ): Promise<{ upserted: number; deleted: number }> {
-    if (ids.length === 0) return { upserted: 0, deleted: 0 };
+    options: { uid?: string; wait?: boolean } = {},
+  ): Promise<SyncResult> {
+    const { uid = this.meili.indexUid('suppliers'), wait = true } = options;
+    if (ids.length === 0) return { upserted: 0, deleted: 0, taskUids: [], versions: {} };
     await this.meili.ensureIndex('suppliers', uid);
     const rows = await this.dataSource
       .getRepository(OrganisationEntity)
       .find({ where: { id: In([...ids]), kind: 'supplier' } });
     const live = new Set(rows.map((r) => r.id));
-    const gone = ids.filter((id) => !live.has(id));
+    const gone = [...new Set(ids.filter((id) => !live.has(id)))];
     const index = this.meili.client.index(uid);
     // Promise.all observes every request: one failing must not leave another's rejection unhandled.
-    await Promise.all([
+    const tasks = await Promise.all([
       rows.length
-        ? this.meili.waitTask(
-            index.addDocuments(
-              rows.map((r) => toSupplierDocument(r)),
-              { primaryKey: 'id' },
-            ),
+        ? index.addDocuments(
+            rows.map((r) => toSupplierDocument(r)),
+            { primaryKey: 'id' },
           )
         : null,
-      gone.length ? this.meili.waitTask(index.deleteDocuments([...new Set(gone)])) : null,
+      gone.length ? index.deleteDocuments(gone) : null,
     ]);
-    return { upserted: rows.length, deleted: gone.length };
+    const taskUids = tasks.filter((t) => t !== null).map((t) => t.taskUid);
+    if (wait) await Promise.all(taskUids.map((t) => this.meili.waitForTask(t)));
+    return {
+      upserted: rows.length,
+      deleted: gone.length,
+      taskUids,
+      versions: Object.fromEntries(rows.map((r) => [r.id, r.version])),
+    };
+  }
+
+  /**
+   * After a sync's tasks are done: the ids to sync again, because a task failed or because a
+   * newer version was committed meanwhile (jobs running side by side can reach Meilisearch out
+   * of order; the later read must win).
+   */
+  async verify(result: SyncResult, ids: readonly string[]): Promise<string[]> {
+    const outcomes = await Promise.all(
+      result.taskUids.map((t) =>
+        this.meili.waitForTask(t, 600_000).then(
+          () => true,
+          () => false,
+        ),
+      ),
+    );
+    if (outcomes.includes(false)) return [...ids];
+    const sent = Object.keys(result.versions);
+    if (sent.length === 0) return [];
+    const current = await this.dataSource
+      .getRepository(OrganisationEntity)
+      .find({
+        where: { id: In(sent) },
+        withDeleted: true,
+        select: { id: true, version: true, deletedAt: true },
+      });
+    return current
+      .filter((c) => c.deletedAt !== null || c.version !== result.versions[c.id])
+      .map((c) => c.id);
   }
 
   /** Every live supplier id with its version, in id order, read in batches. */
