@@ -45,10 +45,16 @@ export default defineConfig({
             },
             // The DSFR script stays its own lazy chunk: react-dsfr imports it after setting
             // window.dsfr's options, and running it earlier (inside this chunk) breaks start().
-            { name: 'dsfr', test: /[\\/]node_modules[\\/](@codegouvfr[\\/](?!react-dsfr[\\/]dsfr[\\/]dsfr\.module)|tsafe[\\/])/ },
+            {
+              name: 'dsfr',
+              test: /[\\/]node_modules[\\/](@codegouvfr[\\/](?!react-dsfr[\\/]dsfr[\\/]dsfr\.module)|tsafe[\\/])/,
+            },
             // zod stays out: only the lazily loaded search page needs it (the search contract's
             // constants sit next to its query schema), so it loads with that page.
-            { name: 'vendor', test: /[\\/]node_modules[\\/](?!zod[\\/]|@codegouvfr[\\/]react-dsfr[\\/]dsfr[\\/]dsfr\.module)/ },
+            {
+              name: 'vendor',
+              test: /[\\/]node_modules[\\/](?!zod[\\/]|@codegouvfr[\\/]react-dsfr[\\/]dsfr[\\/]dsfr\.module)/,
+            },
           ],
         },
       },

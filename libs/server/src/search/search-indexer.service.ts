@@ -94,13 +94,11 @@ export class SearchIndexerService {
     if (outcomes.includes(false)) return [...ids];
     const sent = Object.keys(result.versions);
     if (sent.length === 0) return [];
-    const current = await this.dataSource
-      .getRepository(OrganisationEntity)
-      .find({
-        where: { id: In(sent) },
-        withDeleted: true,
-        select: { id: true, version: true, deletedAt: true },
-      });
+    const current = await this.dataSource.getRepository(OrganisationEntity).find({
+      where: { id: In(sent) },
+      withDeleted: true,
+      select: { id: true, version: true, deletedAt: true },
+    });
     return current
       .filter((c) => c.deletedAt !== null || c.version !== result.versions[c.id])
       .map((c) => c.id);
