@@ -2,19 +2,8 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
-import { Client } from 'pg';
-import { migrate } from '@bitd/server';
 
 const root = join(__dirname, '../../../..');
-
-export async function freshDatabase(url: string): Promise<void> {
-  const name = new URL(url).pathname.slice(1);
-  const admin = new Client({ connectionString: url.replace(/\/[^/]+$/, '/postgres') });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
-  await migrate(url);
-}
 
 /** A built app (api or worker) as a child process, to measure it from outside. */
 export function startApp(app: 'api' | 'worker', env: NodeJS.ProcessEnv): ChildProcess {

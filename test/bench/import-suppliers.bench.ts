@@ -5,17 +5,22 @@
  */
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { ImportsModule, PlatformModule, SYSTEM_ACTOR, SupplierImportService } from '@bitd/server';
+import {
+  ImportsModule,
+  PlatformModule,
+  SYSTEM_ACTOR,
+  SupplierImportService,
+  recreateDatabase,
+} from '@bitd/server';
 import { Module } from '@nestjs/common';
 import { generateDemoSuppliers } from '../../libs/server/src/demo/demo-suppliers.generator';
-import { freshDatabase } from './bench-support';
 
 @Module({ imports: [PlatformModule, ImportsModule] })
 class BenchModule {}
 
 export async function benchImport(rows: number): Promise<void> {
   const url = process.env.DATABASE_URL as string;
-  await freshDatabase(url);
+  await recreateDatabase(url);
   const file = Buffer.from(
     generateDemoSuppliers(rows, 7)
       .map((r) => JSON.stringify(r))

@@ -15,27 +15,19 @@ import { SupplierSearchQuery, supplierSearchQuerySchema } from '@bitd/domain';
 import {
   ImportsModule,
   MeiliService,
-  OrganisationEntity,
   PlatformModule,
   SYSTEM_ACTOR,
   SearchModule,
   SupplierImportService,
   buildSupplierSearch,
+  recreateDatabase,
 } from '@bitd/server';
 import IORedis from 'ioredis';
-import { DataSource, MoreThan } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { generateDemoSuppliers } from '../../libs/server/src/demo/demo-suppliers.generator';
 import { toSupplierDocument } from '../../libs/server/src/search/supplier-document';
-import {
-  LoadResult,
-  freshDatabase,
-  load,
-  peakRssMb,
-  request,
-  startApp,
-  stopApp,
-  waitFor,
-} from './bench-support';
+import { supplierBatches } from '../../libs/server/src/suppliers/supplier-batches';
+import { LoadResult, load, peakRssMb, request, startApp, stopApp, waitFor } from './bench-support';
 
 @Module({ imports: [PlatformModule, ImportsModule, SearchModule] })
 class BenchModule {}
@@ -102,7 +94,7 @@ export async function benchSearch(count: number): Promise<void> {
   const env = process.env;
   const port = 3199;
   const apiUrl = `http://127.0.0.1:${port}`;
-  await freshDatabase(env.DATABASE_URL as string);
+  await recreateDatabase(env.DATABASE_URL as string);
   const redis = new IORedis(env.REDIS_URL as string);
   const keys = await redis.keys(`${env.NAMESPACE}:*`);
   if (keys.length) await redis.del(...keys);
@@ -139,15 +131,8 @@ export async function benchSearch(count: number): Promise<void> {
 
   // 2. Raw Meilisearch bulk add of the same documents (built beforehand, not timed).
   const docs = [];
-  let after = '00000000-0000-0000-0000-000000000000';
-  for (;;) {
-    const batch = await ctx
-      .get(DataSource)
-      .getRepository(OrganisationEntity)
-      .find({ where: { id: MoreThan(after) }, order: { id: 'ASC' }, take: 5000 });
+  for await (const batch of supplierBatches(ctx.get(DataSource), 5000)) {
     docs.push(...batch.map((e) => toSupplierDocument(e)));
-    if (batch.length < 5000) break;
-    after = batch[batch.length - 1].id;
   }
   await meili.ensureIndex('suppliers', rawUid);
   const r0 = performance.now();

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { Client } from 'pg';
-import { migrate } from '../../libs/server/src/database/prepare-database';
+import { recreateDatabase } from '../../libs/server/src/database/prepare-database';
 
 /** A fresh test database for every run: dropped, created, migrated. */
 export default async function globalSetup(): Promise<void> {
@@ -10,10 +9,5 @@ export default async function globalSetup(): Promise<void> {
       `Refusing to reset ${url}: integration tests run on a database named bitd_test or bitd_e2e (npm test sets it)`,
     );
   }
-  const name = new URL(url).pathname.slice(1);
-  const admin = new Client({ connectionString: url.replace(/\/[^/]+$/, '/postgres') });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
-  await migrate(url);
+  await recreateDatabase(url);
 }

@@ -47,3 +47,19 @@ export async function pendingSchemaChanges(databaseUrl: string): Promise<string[
     await ds.destroy();
   }
 }
+
+/** Drops and recreates a database, then migrates it: for tests and benchmarks only. */
+export async function recreateDatabase(databaseUrl: string): Promise<void> {
+  const name = new URL(databaseUrl).pathname.slice(1);
+  if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(name)) throw new Error(`Unsupported database name: ${name}`);
+  const admin = new URL(databaseUrl);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+  await migrate(databaseUrl);
+}

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, In, MoreThan } from 'typeorm';
 import { OrganisationEntity } from '../suppliers/organisation.entity';
+import { supplierBatches } from '../suppliers/supplier-batches';
 import { IndexKind } from './index-settings';
 import { MeiliService, isNotFound } from './meili.service';
 import { toSupplierDocument } from './supplier-document';
@@ -104,21 +105,6 @@ export class SearchIndexerService {
       .map((c) => c.id);
   }
 
-  /** Every live supplier id with its version, in id order, read in batches. */
-  private async *liveSuppliers(): AsyncGenerator<OrganisationEntity[]> {
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const batch = await this.dataSource.getRepository(OrganisationEntity).find({
-        where: { kind: 'supplier', id: MoreThan(after) },
-        order: { id: 'ASC' },
-        take: BATCH,
-      });
-      if (batch.length) yield batch;
-      if (batch.length < BATCH) return;
-      after = batch[batch.length - 1].id;
-    }
-  }
-
   /**
    * Builds a fresh index beside the live one and swaps it in atomically: search keeps answering
    * from the old one meanwhile. Changes committed during the build are replayed after the swap.
@@ -132,7 +118,7 @@ export class SearchIndexerService {
     await this.meili.ensureIndex(kind, build);
     let documents = 0;
     const pending: Array<Promise<unknown>> = [];
-    for await (const batch of this.liveSuppliers()) {
+    for await (const batch of supplierBatches(this.dataSource, BATCH)) {
       pending.push(
         this.meili.waitTask(
           this.meili.client.index(build).addDocuments(
@@ -165,7 +151,8 @@ export class SearchIndexerService {
     const uid = this.meili.indexUid('suppliers');
     await this.meili.ensureIndex('suppliers', uid);
     const inDb = new Map<string, number>();
-    for await (const batch of this.liveSuppliers()) for (const r of batch) inDb.set(r.id, r.version);
+    for await (const batch of supplierBatches(this.dataSource, BATCH))
+      for (const r of batch) inDb.set(r.id, r.version);
     const inIndex = new Map<string, number>();
     for (let offset = 0; ; offset += 10_000) {
       const page = await this.meili.client

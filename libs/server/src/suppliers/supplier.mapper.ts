@@ -109,6 +109,18 @@ export function contentHash(record: SupplierRecord): string {
 const dropNulls = <T extends object>(o: T): Partial<T> =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>;
 
+function addressOf(e: OrganisationEntity): SupplierView['address'] {
+  return {
+    street: e.street,
+    city: e.city,
+    postalCode: e.postalCode,
+    inseeCode: e.inseeCode,
+    department: e.department,
+    lat: e.lat,
+    lon: e.lon,
+  };
+}
+
 /** The interchange (INTERCHANGE.md) form of a stored profile: what export writes and import reads. */
 export function toInterchange(e: OrganisationEntity): SupplierImportRow {
   const list = <T extends object>(items: T[]) => items.map((i) => dropNulls(i));
@@ -122,15 +134,7 @@ export function toInterchange(e: OrganisationEntity): SupplierImportRow {
     revenueEur: e.revenueEur,
     defenceRevenueShare: e.defenceRevenueShare,
     website: e.website,
-    address: dropNulls({
-      street: e.street,
-      city: e.city,
-      postalCode: e.postalCode,
-      inseeCode: e.inseeCode,
-      department: e.department,
-      lat: e.lat,
-      lon: e.lon,
-    }),
+    address: dropNulls(addressOf(e)),
     description: e.description,
     capabilities: list(e.capabilities),
     certifications: list(e.certifications),
@@ -155,15 +159,7 @@ export function toView(e: OrganisationEntity, today = new Date().toISOString().s
     revenueEur: e.revenueEur,
     defenceRevenueShare: e.defenceRevenueShare,
     website: e.website,
-    address: {
-      street: e.street,
-      city: e.city,
-      postalCode: e.postalCode,
-      inseeCode: e.inseeCode,
-      department: e.department,
-      lat: e.lat,
-      lon: e.lon,
-    },
+    address: addressOf(e),
     description: e.description,
     capabilities: e.capabilities,
     certifications: e.certifications.map((c) => ({
