@@ -244,6 +244,23 @@ describe('search: outbox → BullMQ → Meilisearch, and the search API', () => 
     await eventually('q=Odet', []);
   });
 
+  it('refreshes the valid-certification facet when a certification expires', async () => {
+    const indexer = api.app.get(SearchIndexerService);
+    const today = new Date().toISOString().slice(0, 10);
+    const created = await create({
+      siret: siret(6),
+      name: 'Aulne Essais',
+      certifications: [{ scheme: 'ISO17025', validUntil: today }],
+    });
+    await eventually('q=Aulne', ['Aulne Essais']);
+    expect((await search('q=Aulne')).body.hits[0].certificationsValid).toEqual(['ISO17025']);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    expect(await indexer.refreshExpiredCertifications(tomorrow)).toBe(1);
+    expect((await search('q=Aulne')).body.hits[0].certificationsValid).toEqual([]);
+    await api.json('DELETE', `/api/v1/suppliers/${created.id}`);
+    await eventually('q=Aulne', []);
+  });
+
   it('applies index settings by code, idempotently (what is there matches what the code says)', async () => {
     const meili = api.app.get(MeiliService);
     const current = await meili.client.index(meili.indexUid('suppliers')).getSettings();

@@ -7,6 +7,9 @@ export interface SearchIndexJob {
   ids: string[];
 }
 
+/** Job name of the daily refresh of profiles whose certifications expired (a job scheduler). */
+export const REFRESH_EXPIRED_JOB = 'refresh-expired-certifications';
+
 /** Retries with a capped exponential backoff for about a day: a Meilisearch outage heals itself. */
 export const INDEX_JOB_OPTIONS = {
   attempts: 3000,

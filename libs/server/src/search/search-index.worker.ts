@@ -1,7 +1,13 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Job, Worker } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { INDEX_JOB_OPTIONS, QUEUE_NAMES, SearchIndexJob, cappedBackoff } from '../queue/queue.constants';
+import {
+  INDEX_JOB_OPTIONS,
+  QUEUE_NAMES,
+  REFRESH_EXPIRED_JOB,
+  SearchIndexJob,
+  cappedBackoff,
+} from '../queue/queue.constants';
 import { QueueService } from '../queue/queue.service';
 import { MeiliService } from './meili.service';
 import { SearchIndexerService, SyncResult } from './search-indexer.service';
@@ -40,6 +46,11 @@ export class SearchIndexWorker implements OnApplicationBootstrap, OnApplicationS
       this.logger.debug({ msg: 'index job done', job: job.id, ...result }),
     );
     this.worker.on('error', (err) => this.logger.warn(`index worker: ${err.message}`));
+    // Every day at 00:05 (idempotent: one scheduler whatever the number of workers).
+    void this.queues
+      .queue(QUEUE_NAMES.searchIndex)
+      .upsertJobScheduler(REFRESH_EXPIRED_JOB, { pattern: '5 0 * * *' }, { name: REFRESH_EXPIRED_JOB })
+      .catch((e: Error) => this.logger.warn(`could not schedule the certification refresh: ${e.message}`));
   }
 
   private async ensureIndexes(): Promise<void> {
@@ -65,6 +76,17 @@ export class SearchIndexWorker implements OnApplicationBootstrap, OnApplicationS
     job: Job<SearchIndexJob>,
   ): Promise<{ upserted: number; deleted: number; queuedMs: number; tookMs: number }> {
     const started = Date.now();
+    if (job.name === REFRESH_EXPIRED_JOB) {
+      const refreshed = await this.indexer.refreshExpiredCertifications(
+        new Date().toISOString().slice(0, 10),
+      );
+      return {
+        upserted: refreshed,
+        deleted: 0,
+        queuedMs: started - job.timestamp,
+        tookMs: Date.now() - started,
+      };
+    }
     const result = await this.indexer.syncSuppliers(job.data.ids, { wait: false });
     this.verifications.add(this.verify(result, job.data.ids));
     return {

@@ -47,9 +47,9 @@ export class SearchIndexerService {
    */
   async syncSuppliers(
     ids: readonly string[],
-    options: { uid?: string; wait?: boolean } = {},
+    options: { uid?: string; wait?: boolean; today?: string } = {},
   ): Promise<SyncResult> {
-    const { uid = this.meili.indexUid('suppliers'), wait = true } = options;
+    const { uid = this.meili.indexUid('suppliers'), wait = true, today } = options;
     if (ids.length === 0) return { upserted: 0, deleted: 0, taskUids: [], versions: {} };
     await this.meili.ensureIndex('suppliers', uid);
     const rows = await this.dataSource
@@ -62,7 +62,7 @@ export class SearchIndexerService {
     const tasks = await Promise.all([
       rows.length
         ? index.addDocuments(
-            rows.map((r) => toSupplierDocument(r)),
+            rows.map((r) => toSupplierDocument(r, today)),
             { primaryKey: 'id' },
           )
         : null,
@@ -103,6 +103,22 @@ export class SearchIndexerService {
     return current
       .filter((c) => c.deletedAt !== null || c.version !== result.versions[c.id])
       .map((c) => c.id);
+  }
+
+  /**
+   * Daily: re-indexes the profiles with a certification that expired in the last `days` days,
+   * so the "valid certifications" facet counts follow the calendar (filters already do).
+   */
+  async refreshExpiredCertifications(today: string, days = 2): Promise<number> {
+    const since = new Date(Date.parse(today) - days * 86_400_000).toISOString().slice(0, 10);
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT DISTINCT o.id FROM organisations o, jsonb_array_elements(o.certifications) c
+        WHERE o.kind = 'supplier' AND o.deleted_at IS NULL AND c->>'validUntil' >= $1 AND c->>'validUntil' < $2`,
+      [since, today],
+    );
+    const ids = rows.map((r) => r.id);
+    for (let i = 0; i < ids.length; i += BATCH) await this.syncSuppliers(ids.slice(i, i + BATCH), { today });
+    return ids.length;
   }
 
   /**
