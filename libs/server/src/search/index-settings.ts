@@ -30,6 +30,8 @@ function commonSettings(): Settings {
     synonyms: meilisearchSynonyms(),
     stopWords: [...FR_STOP_WORDS, ...EN_STOP_WORDS],
     pagination: { maxTotalHits: 2000 },
+    // The facet-search endpoint is unused (counts come with searches): no need to build it.
+    facetSearch: false,
     faceting: { maxValuesPerFacet: 200 },
   };
 }
