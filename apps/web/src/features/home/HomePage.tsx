@@ -4,6 +4,14 @@ import { usePageTitle } from '../../shared/usePageTitle';
 
 const GOALS = ['goal1', 'goal2', 'goal3', 'goal4'] as const;
 
+/** The entry points shown on the home page, in order (labels in home.cards.<key>). */
+const HOME_CARDS = [
+  { key: 'directory', to: '/fournisseurs' },
+  { key: 'search', to: '/recherche' },
+  { key: 'create', to: '/fournisseurs/nouveau' },
+  { key: 'import', to: '/import' },
+] as const;
+
 export function HomePage() {
   const { t } = useTranslation();
   usePageTitle(null);
@@ -25,50 +33,19 @@ export function HomePage() {
       <section aria-labelledby="home-links-title">
         <h2 id="home-links-title">{t('home.linksTitle')}</h2>
         <div className="fr-grid-row fr-grid-row--gutters">
-          <div className="fr-col-12 fr-col-md-6 fr-col-lg-3">
-            <Card
-              title={t('home.cards.directory.title')}
-              desc={t('home.cards.directory.desc')}
-              linkProps={{ to: '/fournisseurs' }}
-              enlargeLink
-              border
-              shadow
-              titleAs="h3"
-            />
-          </div>
-          <div className="fr-col-12 fr-col-md-6 fr-col-lg-3">
-            <Card
-              title={t('home.cards.search.title')}
-              desc={t('home.cards.search.desc')}
-              linkProps={{ to: '/recherche' }}
-              enlargeLink
-              border
-              shadow
-              titleAs="h3"
-            />
-          </div>
-          <div className="fr-col-12 fr-col-md-6 fr-col-lg-3">
-            <Card
-              title={t('home.cards.create.title')}
-              desc={t('home.cards.create.desc')}
-              linkProps={{ to: '/fournisseurs/nouveau' }}
-              enlargeLink
-              border
-              shadow
-              titleAs="h3"
-            />
-          </div>
-          <div className="fr-col-12 fr-col-md-6 fr-col-lg-3">
-            <Card
-              title={t('home.cards.import.title')}
-              desc={t('home.cards.import.desc')}
-              linkProps={{ to: '/import' }}
-              enlargeLink
-              border
-              shadow
-              titleAs="h3"
-            />
-          </div>
+          {HOME_CARDS.map(({ key, to }) => (
+            <div key={key} className="fr-col-12 fr-col-md-6 fr-col-lg-3">
+              <Card
+                title={t(`home.cards.${key}.title`)}
+                desc={t(`home.cards.${key}.desc`)}
+                linkProps={{ to }}
+                enlargeLink
+                border
+                shadow
+                titleAs="h3"
+              />
+            </div>
+          ))}
         </div>
       </section>
     </>
