@@ -135,6 +135,9 @@ describe('search: outbox → BullMQ → Meilisearch, and the search API', () => 
   it('highlights matched words with markers, never HTML', async () => {
     const res = await search('q=sonar');
     expect(res.body.hits[0].highlights.description).toContain(`${HIGHLIGHT_START}sonar`);
+    expect(res.body.hits[0].capabilities).toEqual([
+      { code: '35512400', fr: expect.stringMatching(/sous-marins/), en: 'Unmanned underwater vehicles' },
+    ]);
   });
 
   it('answers 400 with the reason for bad parameters', async () => {

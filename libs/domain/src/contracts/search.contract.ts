@@ -124,7 +124,8 @@ export interface SupplierSearchHit {
   name: string;
   city: string;
   department: string | null;
-  capabilities: Array<{ code: string; label: string | null }>;
+  /** CPV reference labels in both languages (null when the code is not in the reference). */
+  capabilities: Array<{ code: string; fr: string | null; en: string | null }>;
   domains: string[];
   certificationsValid: string[];
   clearance: string;

@@ -140,7 +140,7 @@ function toHit(
     name: h.name,
     city: h.city,
     department: h.department,
-    capabilities: h.cpvCodes.map((code) => ({ code, label: cpvLabel(code, 'fr') })),
+    capabilities: h.cpvCodes.map((code) => ({ code, fr: cpvLabel(code, 'fr'), en: cpvLabel(code, 'en') })),
     domains: h.domains,
     certificationsValid: h.certificationsValid,
     clearance: h.clearance,

@@ -31,13 +31,17 @@ export function SearchHitCard({ hit }: { hit: SupplierSearchHit }) {
   const matched = hit.highlights.capabilities;
   const highlightOf = (label: string | null): string | null =>
     (label && matched.find((h) => stripHighlights(h) === label)) || null;
+  const capabilities = hit.capabilities.map((c) => ({
+    code: c.code,
+    label: lang === 'en' ? (c.en ?? c.fr) : (c.fr ?? c.en),
+  }));
   // Capabilities the text matched first: they say why this supplier is in the results.
   const ordered = [
-    ...hit.capabilities.filter((c) => highlightOf(c.label)),
-    ...hit.capabilities.filter((c) => !highlightOf(c.label)),
+    ...capabilities.filter((c) => highlightOf(c.label)),
+    ...capabilities.filter((c) => !highlightOf(c.label)),
   ];
   const shown = ordered.slice(0, CAPABILITIES_PER_HIT);
-  const more = hit.capabilities.length - shown.length;
+  const more = capabilities.length - shown.length;
   const titleId = `hit-${hit.id}-title`;
 
   return (
