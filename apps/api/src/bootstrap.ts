@@ -2,7 +2,7 @@ import { VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { HttpExceptionFilter, loadConfig } from '@bitd/server';
+import { HttpExceptionFilter, loadConfig, toErrorBody } from '@bitd/server';
 import express from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,27 +19,11 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
   });
   if (options.logger !== false) app.useLogger(app.get(Logger));
   app.use(express.json({ limit: '1mb' }));
-  // Body-parser errors happen before Nest's routing: answer them in the same shape here.
-  app.use(
-    (
-      err: { type?: string; message?: string },
-      _req: express.Request,
-      res: express.Response,
-      next: express.NextFunction,
-    ) => {
-      if (err?.type === 'entity.parse.failed') {
-        res.status(400).json({
-          statusCode: 400,
-          code: 'MALFORMED_JSON',
-          message: `The request body is not valid JSON: ${err.message}`,
-        });
-      } else if (err?.type === 'entity.too.large') {
-        res
-          .status(413)
-          .json({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The JSON body is over 1 MB' });
-      } else next(err);
-    },
-  );
+  // Body-parser errors happen before Nest's routing: same mapping, same answer shape.
+  app.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const body = toErrorBody(err);
+    res.status(body.statusCode).json(body);
+  });
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalFilters(new HttpExceptionFilter());

@@ -17,65 +17,72 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
-    const body = this.toBody(exception);
+    const body = toErrorBody(exception);
     if (body.statusCode >= 500)
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     if (!res.headersSent) res.status(body.statusCode).json(body);
   }
+}
 
-  private toBody(e: unknown): ApiErrorBody {
-    if (e instanceof DomainError) {
-      return {
-        statusCode: ERROR_STATUS[e.code],
-        code: e.code,
-        message: e.message,
-        errors: e.errors,
-        details: e.details,
-      };
-    }
-    if (e instanceof HttpException) {
-      const status = e.getStatus();
-      const response = e.getResponse();
-      const message =
-        typeof response === 'string'
-          ? response
-          : Array.isArray((response as { message?: unknown }).message)
-            ? (response as { message: string[] }).message.join('; ')
-            : String((response as { message?: unknown }).message ?? e.message);
-      return {
-        statusCode: status,
-        code: codeForStatus(status),
-        message: status === 413 ? tooLarge() : message,
-      };
-    }
-    const err = (e ?? {}) as HttpishError;
-    // body-parser and multer errors reach us as plain errors with a type or code.
-    if (err.type === 'entity.parse.failed') {
-      return {
-        statusCode: 400,
-        code: 'MALFORMED_JSON',
-        message: `The request body is not valid JSON: ${err.message}`,
-      };
-    }
-    if (err.type === 'entity.too.large' || err.code === 'LIMIT_FILE_SIZE') {
-      return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: tooLarge() };
-    }
-    if (typeof err.code === 'string' && err.code.startsWith('LIMIT_')) {
-      return { statusCode: 400, code: 'UPLOAD_REJECTED', message: err.message ?? 'Upload rejected' };
-    }
-    if (err.status && err.status >= 400 && err.status < 500) {
-      return {
-        statusCode: err.status,
-        code: codeForStatus(err.status),
-        message: err.message ?? 'Bad request',
-      };
-    }
+/**
+ * Maps any error to the API's error body. Also used by the api's Express error handler for
+ * errors raised before Nest's routing (body parsing), so every answer has the same shape.
+ */
+export function toErrorBody(e: unknown): ApiErrorBody {
+  if (e instanceof DomainError) {
     return {
-      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
-      code: 'INTERNAL',
-      message: 'Internal error; it has been logged',
+      statusCode: ERROR_STATUS[e.code],
+      code: e.code,
+      message: e.message,
+      errors: e.errors,
+      details: e.details,
     };
   }
+  if (e instanceof HttpException) {
+    const status = e.getStatus();
+    const response = e.getResponse();
+    const message =
+      typeof response === 'string'
+        ? response
+        : Array.isArray((response as { message?: unknown }).message)
+          ? (response as { message: string[] }).message.join('; ')
+          : String((response as { message?: unknown }).message ?? e.message);
+    return {
+      statusCode: status,
+      code: codeForStatus(status),
+      message: status === 413 ? tooLarge() : message,
+    };
+  }
+  const err = (e ?? {}) as HttpishError;
+  // body-parser and multer errors reach us as plain errors with a type or code.
+  if (err.type === 'entity.parse.failed') {
+    return {
+      statusCode: 400,
+      code: 'MALFORMED_JSON',
+      message: `The request body is not valid JSON: ${err.message}`,
+    };
+  }
+  if (err.type === 'entity.too.large') {
+    return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The JSON body is over its 1 MB limit' };
+  }
+  if (err.code === 'LIMIT_FILE_SIZE') {
+    return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: tooLarge() };
+  }
+  if (typeof err.code === 'string' && err.code.startsWith('LIMIT_')) {
+    return { statusCode: 400, code: 'UPLOAD_REJECTED', message: err.message ?? 'Upload rejected' };
+  }
+  if (err.status && err.status >= 400 && err.status < 500) {
+    return {
+      statusCode: err.status,
+      code: codeForStatus(err.status),
+      message: err.message ?? 'Bad request',
+    };
+  }
+  return {
+    statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+    code: 'INTERNAL',
+    message: 'Internal error; it has been logged',
+  };
 }
 
 function tooLarge(): string {
