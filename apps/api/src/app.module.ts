@@ -7,6 +7,8 @@ import {
   AppConfig,
   HealthModule,
   ImportsModule,
+  MatchingModule,
+  OpportunitiesModule,
   PlatformModule,
   ReferenceModule,
   SearchModule,
@@ -35,6 +37,8 @@ import {
     ImportsModule,
     ReferenceModule,
     SearchModule,
+    OpportunitiesModule,
+    MatchingModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
 })

@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
-import { ImportsModule, PlatformModule, SearchModule, SuppliersModule } from '@bitd/server';
+import {
+  ImportsModule,
+  OpportunitiesModule,
+  PlatformModule,
+  SearchModule,
+  SuppliersModule,
+} from '@bitd/server';
 
-@Module({ imports: [PlatformModule, ImportsModule, SuppliersModule, SearchModule] })
+@Module({ imports: [PlatformModule, ImportsModule, SuppliersModule, SearchModule, OpportunitiesModule] })
 export class CliModule {}

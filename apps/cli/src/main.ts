@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import {
+  OpportunityExportService,
+  OpportunityImportService,
   QueueService,
   SearchIndexerService,
   SupplierExportService,
@@ -12,16 +14,22 @@ import {
   pendingSchemaChanges,
   seedDemoIfEmpty,
 } from '@bitd/server';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
 import { CliModule } from './cli.module';
+import { evalMatching } from './eval-matching';
 
 const USAGE = `usage: npm run cli -- <command>
   migrate                          create the database if missing and apply migrations
   schema-check                     fail when entities and migrations disagree
   seed-demo                        load the fictional demo suppliers into an empty database
   import suppliers FILE            import a JSON Lines or CSV file (INTERCHANGE.md)
+  import opportunities FILE        import a JSON Lines file of opportunities (INTERCHANGE.md)
+  export opportunities FILE        export opportunities to FILE (.jsonl)
+  eval-matching --set DIR --out FILE
+                                   load a judged set into a fresh database and namespace, index and
+                                   match it, write the rankings (top 50 per opportunity)
   export suppliers FILE            export to FILE (.jsonl or .csv)
   restore-supplier ID              restore a soft-deleted supplier profile
   reindex                          rebuild the suppliers index and swap it in atomically
@@ -66,10 +74,13 @@ async function run(args: string[]): Promise<number> {
         );
         return 0;
       });
+    case 'eval-matching':
+      return evalMatching(args.slice(1));
     case 'import':
-      if (kind !== 'suppliers' || !file) break;
+      if ((kind !== 'suppliers' && kind !== 'opportunities') || !file) break;
       return withApp(async (get) => {
-        const report = await get(SupplierImportService).importFile(readFileSync(file), file, cliActor());
+        const importer = kind === 'suppliers' ? get(SupplierImportService) : get(OpportunityImportService);
+        const report = await importer.importFile(readFileSync(file), file, cliActor());
         const { errors, ...counts } = report;
         console.log(JSON.stringify(counts));
         for (const e of errors.slice(0, 50))
@@ -78,6 +89,12 @@ async function run(args: string[]): Promise<number> {
         return report.rejected > 0 ? 1 : 0;
       });
     case 'export':
+      if (kind === 'opportunities' && file)
+        return withApp(async (get) => {
+          writeFileSync(file, await get(OpportunityExportService).jsonl());
+          console.log(`Exported to ${file}`);
+          return 0;
+        });
       if (kind !== 'suppliers' || !file) break;
       return withApp(async (get) => {
         await pipeline(

@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { PlatformModule, SearchWorkerModule, loadConfig } from '@bitd/server';
+import { MatchingWorkerModule, PlatformModule, SearchWorkerModule, loadConfig } from '@bitd/server';
 
-/** The background worker, no HTTP: outbox relay and search indexing (matching joins later). */
+/** The background worker, no HTTP: outbox relay, search indexing, matching. */
 @Module({
   imports: [
     LoggerModule.forRoot({ pinoHttp: { level: loadConfig().LOG_LEVEL } }),
     PlatformModule,
     SearchWorkerModule,
+    MatchingWorkerModule,
   ],
 })
 export class WorkerModule {}

@@ -4,8 +4,9 @@
  * category) of the codes it lists, so that a code can always be shown with its ancestors.
  *
  * Divisions covered: 31, 32, 34, 35, 38, 42, 44 (a few shipyard-related items), 48, 50, 71, 72, 73,
- * 79 (security and audit services), 80. English labels are the official CPV 2008 wordings; French
- * labels follow the official French version. `checkDigit` is given only where it was checked against
+ * 79 (security and audit services), 80; and, for materials and for the civil look-alikes of the
+ * thesaurus, a few codes of 14 (basic metals), 18 (clothing) and 19 (textiles). English labels are
+ * the official CPV 2008 wordings; French labels follow the official French version. `checkDigit` is given only where it was checked against
  * published procurement data; it is undefined elsewhere (do not compute or guess it).
  *
  * Where the official vocabulary itself skips a level (e.g. 35611100 sits directly under 35610000:
@@ -25,6 +26,12 @@ export interface CpvReferenceEntry {
 
 // prettier-ignore
 export const CPV_REFERENCE: ReadonlyArray<CpvReferenceEntry> = [
+  { code: '14000000', fr: 'Produits des mines, métaux de base et produits connexes', en: 'Mining, basic metals and related products' },
+  { code: '14700000', fr: 'Métaux de base', en: 'Basic metals' },
+  { code: '18000000', fr: 'Vêtements, articles chaussants, bagages et accessoires', en: 'Clothing, footwear, luggage articles and accessories' },
+  { code: '18100000', fr: 'Vêtements professionnels, vêtements de travail spéciaux et accessoires', en: 'Occupational clothing, special workwear and accessories' },
+  { code: '19000000', fr: 'Cuir et textiles, matières plastiques et caoutchouc', en: 'Leather and textile fabrics, plastic and rubber materials' },
+  { code: '19200000', fr: 'Tissus et articles connexes', en: 'Textile fabrics and related items' },
   { code: '31000000', fr: 'Machines, appareils, équipement et consommables électriques; éclairage', en: 'Electrical machinery, apparatus, equipment and consumables; lighting' },
   { code: '31100000', fr: 'Moteurs, générateurs et transformateurs électriques', en: 'Electric motors, generators and transformers' },
   { code: '31200000', fr: 'Appareils de distribution et de commande électrique', en: 'Electricity distribution and control apparatus' },
@@ -90,6 +97,7 @@ export const CPV_REFERENCE: ReadonlyArray<CpvReferenceEntry> = [
   { code: '34520000', fr: 'Bateaux', en: 'Boats' },
   { code: '34521000', fr: 'Bateaux spécialisés', en: 'Specialised boats' },
   { code: '34521100', fr: 'Bateaux de surveillance', en: 'Surveillance boats' },
+  { code: '34522000', fr: 'Bateaux de plaisance et de sport', en: 'Pleasure and sporting boats' },
   { code: '34700000', fr: 'Aéronefs et engins spatiaux', en: 'Aircraft and spacecraft' },
   { code: '34710000', fr: 'Hélicoptères, avions, engins spatiaux et autres aéronefs à moteur', en: 'Helicopters, aeroplanes, spacecraft and other powered aircraft' },
   { code: '34711000', fr: 'Hélicoptères et avions', en: 'Helicopters and aeroplanes' },

@@ -2,18 +2,21 @@ import type { ThesaurusConcept } from './thesaurus.types';
 
 /**
  * Materials and manufacturing, industrial automation, logistics, maintenance and through-life support.
- * Several manufacturing concepts carry no CPV code: the curated reference has no division for the
- * products or services they describe (they still serve search synonyms and matching explanations).
+ * Where CPV has no code for a manufacturing service, the concept takes the nearest product or
+ * machinery code (industrial machinery, structures and parts, basic metals). The bare words of an
+ * activity (fabrication, maintenance, MCO) and of a raw material (acier, titane, caoutchouc) are
+ * qualifiers: they refine the capability named beside them.
  */
 // prettier-ignore
 export const INDUSTRY_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'manufacturing',
+    role: 'qualifier',
     terms: {
-      fr: ['fabrication', 'production industrielle', 'industrialisation', 'sous-traitance industrielle', 'sous-traitance', 'usine', 'atelier de production', 'fabrication en série', 'petite série', 'fabricant', 'sous-traitant'],
-      en: ['manufacturing', 'production', 'industrialization', 'subcontracting', 'contract manufacturing', 'factory', 'manufacturer', 'subcontractor', 'series production', 'small batch production'],
+      fr: ['fabrication', 'production industrielle', 'industrialisation', 'sous-traitance industrielle', 'sous-traitance', 'usine', 'atelier de production', 'fabrication en série', 'petite série', 'fabricant', 'sous-traitant', 'production de pièces', 'fabrication de pièces', 'fabrication sur plan', 'sous-traitance mécanique'],
+      en: ['manufacturing', 'production', 'industrialization', 'subcontracting', 'contract manufacturing', 'factory', 'manufacturer', 'subcontractor', 'series production', 'small batch production', 'parts manufacturing', 'build-to-print', 'manufacturing services'],
     },
-    cpv: [],
+    cpv: ['42000000', '44210000'],
   },
   {
     id: 'machining',
@@ -28,8 +31,8 @@ export const INDUSTRY_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'sheet-metal',
     terms: {
-      fr: ['chaudronnerie', 'tôlerie', 'tôlerie fine', 'chaudronnier', 'découpe laser', 'pliage', 'mécano-soudure', 'structure métallique', 'charpente métallique', 'construction métallique', "découpe jet d'eau", 'serrurerie industrielle'],
-      en: ['sheet metal', 'sheet metal work', 'boilermaking', 'metal fabrication', 'laser cutting', 'metal bending', 'metal structures', 'steel structures', 'steelwork', 'waterjet cutting', 'welded structures'],
+      fr: ['chaudronnerie', 'tôlerie', 'tôlerie fine', 'chaudronnier', 'découpe laser', 'pliage', 'mécano-soudure', 'structure métallique', 'charpente métallique', 'construction métallique', "découpe jet d'eau", 'serrurerie industrielle', 'tôlerie industrielle', 'chaudronnerie inox', 'chaudronnerie industrielle', 'découpe plasma'],
+      en: ['sheet metal', 'sheet metal work', 'boilermaking', 'metal fabrication', 'laser cutting', 'metal bending', 'metal structures', 'steel structures', 'steelwork', 'waterjet cutting', 'welded structures', 'plasma cutting', 'metal forming'],
     },
     cpv: ['44210000', '42630000', '44200000'],
     related: ['manufacturing'],
@@ -37,8 +40,8 @@ export const INDUSTRY_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'welding',
     terms: {
-      fr: ['soudage', 'soudure', 'soudeur', 'soudage orbital', 'soudage laser', 'soudage TIG', 'soudage MIG', 'brasage', 'soudage par friction', 'assemblage soudé', 'qualification de soudeurs'],
-      en: ['welding', 'welder', 'weld', 'laser welding', 'orbital welding', 'friction stir welding', 'brazing', 'TIG welding', 'MIG welding', 'welding qualification'],
+      fr: ['soudage', 'soudure', 'soudeur', 'soudage orbital', 'soudage laser', 'soudage TIG', 'soudage MIG', 'brasage', 'soudage par friction', 'assemblage soudé', 'qualification de soudeurs', 'soudure inox', 'soudure aluminium', 'soudure de structures'],
+      en: ['welding', 'welder', 'weld', 'laser welding', 'orbital welding', 'friction stir welding', 'brazing', 'TIG welding', 'MIG welding', 'welding qualification', 'structural welding', 'aluminium welding'],
     },
     cpv: ['42630000', '44210000'],
     related: ['sheet-metal'],
@@ -46,8 +49,8 @@ export const INDUSTRY_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'additive-manufacturing',
     terms: {
-      fr: ['fabrication additive', 'impression 3D', 'imprimante 3D', 'impression métal', 'fusion laser sur lit de poudre', 'frittage laser', 'impression 3D métal', 'fabrication additive métallique'],
-      en: ['additive manufacturing', '3D printing', '3D printer', 'metal 3D printing', 'laser powder bed fusion', 'selective laser melting', 'directed energy deposition', 'metal additive manufacturing', 'selective laser sintering'],
+      fr: ['fabrication additive', 'impression 3D', 'imprimante 3D', 'impression métal', 'fusion laser sur lit de poudre', 'frittage laser', 'impression 3D métal', 'fabrication additive métallique', 'impression additive', 'fabrication additive polymère'],
+      en: ['additive manufacturing', '3D printing', '3D printer', 'metal 3D printing', 'laser powder bed fusion', 'selective laser melting', 'directed energy deposition', 'metal additive manufacturing', 'selective laser sintering', 'additive manufacturing services'],
     },
     acronyms: ['SLM', 'LPBF', 'DED', 'WAAM'],
     cpv: ['42610000', '42600000'],
@@ -56,8 +59,8 @@ export const INDUSTRY_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'composites',
     terms: {
-      fr: ['composite', 'matériaux composites', 'fibre de carbone', 'résine', 'préimprégné', 'stratification', 'drapage', 'infusion de résine', 'fibre de verre', 'pièces composites', 'structure composite'],
-      en: ['composite materials', 'carbon fibre', 'carbon fiber', 'composite structures', 'prepreg', 'fiberglass', 'fibreglass', 'glass fibre', 'resin infusion', 'composite parts', 'lay-up'],
+      fr: ['composite', 'matériaux composites', 'fibre de carbone', 'résine', 'préimprégné', 'stratification', 'drapage', 'infusion de résine', 'fibre de verre', 'pièces composites', 'structure composite', 'pièces en composite', 'structures composites navales', 'drapage composite'],
+      en: ['composite materials', 'carbon fibre', 'carbon fiber', 'composite structures', 'prepreg', 'fiberglass', 'fibreglass', 'glass fibre', 'resin infusion', 'composite parts', 'lay-up', 'composite manufacturing', 'naval composites'],
     },
     cpv: ['44210000'],
     related: ['materials'],
@@ -65,16 +68,37 @@ export const INDUSTRY_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'materials',
     terms: {
-      fr: ['matériaux', 'science des matériaux', 'matériaux avancés', 'métallurgie', 'alliage', 'céramique', 'polymère', 'élastomère', 'caoutchouc', 'métaux', 'acier', 'aluminium', 'titane', 'caractérisation des matériaux'],
-      en: ['materials', 'advanced materials', 'materials science', 'metallurgy', 'alloy', 'ceramics', 'polymer', 'elastomer', 'rubber', 'metals', 'steel', 'titanium', 'materials characterisation'],
+      fr: ['matériaux', 'science des matériaux', 'matériaux avancés', 'métallurgie', 'caractérisation des matériaux', 'ingénierie des matériaux', 'nouveaux matériaux', 'matériaux innovants', 'matériaux fonctionnels', 'métamatériaux', 'matériaux intelligents', 'matériaux de défense', 'matériaux haute performance', 'céramique technique', 'recherche sur les matériaux'],
+      en: ['materials', 'advanced materials', 'materials science', 'metallurgy', 'materials characterisation', 'materials engineering', 'materials characterization', 'new materials', 'innovative materials', 'metamaterials', 'smart materials', 'high-performance materials', 'advanced ceramics', 'materials research'],
     },
-    cpv: [],
+    cpv: ['73400000', '71632000', '73110000'],
+    related: ['defence-rnt', 'composites'],
+  },
+  {
+    id: 'metals',
+    role: 'qualifier',
+    terms: {
+      fr: ['alliage', 'acier', 'aluminium', 'titane', 'métaux', 'acier inoxydable', 'inox', 'alliage de titane', "alliage d'aluminium", 'superalliage', 'cuivre', 'laiton', 'bronze', 'tôle', 'métal'],
+      en: ['alloy', 'metals', 'steel', 'titanium', 'aluminium', 'aluminum', 'stainless steel', 'titanium alloy', 'aluminium alloy', 'superalloy', 'copper', 'brass', 'metal', 'Inconel'],
+    },
+    cpv: ['14700000'],
+    related: ['materials'],
+  },
+  {
+    id: 'polymers',
+    role: 'qualifier',
+    terms: {
+      fr: ['polymère', 'élastomère', 'caoutchouc', 'silicone', 'mousse technique', 'matière plastique', 'thermoplastique', 'céramique'],
+      en: ['polymer', 'elastomer', 'rubber', 'silicone', 'technical foam', 'plastic material', 'thermoplastic', 'ceramics'],
+    },
+    cpv: ['19000000'],
+    related: ['materials'],
   },
   {
     id: 'surface-treatment',
     terms: {
-      fr: ['traitement de surface', 'peinture industrielle', 'revêtement', 'anodisation', 'galvanisation', 'cataphorèse', 'grenaillage', 'sablage', 'peinture', 'traitement thermique', 'métallisation', 'chromage', 'zingage', 'revêtement de surface', 'thermolaquage'],
-      en: ['surface treatment', 'surface finishing', 'coating', 'painting', 'anodising', 'anodizing', 'galvanising', 'galvanizing', 'shot blasting', 'sandblasting', 'heat treatment', 'plating', 'powder coating', 'paint'],
+      fr: ['traitement de surface', 'peinture industrielle', 'revêtement', 'anodisation', 'galvanisation', 'cataphorèse', 'grenaillage', 'sablage', 'peinture', 'traitement thermique', 'métallisation', 'chromage', 'zingage', 'revêtement de surface', 'thermolaquage', 'peinture navale'],
+      en: ['surface treatment', 'surface finishing', 'coating', 'painting', 'anodising', 'anodizing', 'galvanising', 'galvanizing', 'shot blasting', 'sandblasting', 'heat treatment', 'plating', 'powder coating', 'paint', 'marine coating'],
     },
     cpv: ['71337000'],
     related: ['corrosion'],
@@ -82,26 +106,26 @@ export const INDUSTRY_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'forming',
     terms: {
-      fr: ['fonderie', 'forge', 'forgeage', 'moulage', 'pièce de fonderie', 'pièces moulées', 'fonderie sous pression', 'matriçage', 'plasturgie', 'injection plastique', 'moulage plastique', 'pièces plastiques', 'thermoformage', 'extrusion'],
-      en: ['foundry', 'casting', 'forging', 'die casting', 'investment casting', 'sand casting', 'forged parts', 'plastics', 'injection moulding', 'injection molding', 'plastic parts', 'thermoforming'],
+      fr: ['fonderie', 'forge', 'forgeage', 'moulage', 'pièce de fonderie', 'pièces moulées', 'fonderie sous pression', 'matriçage', 'plasturgie', 'injection plastique', 'moulage plastique', 'pièces plastiques', 'thermoformage', 'extrusion', 'pièces forgées', 'fonderie aluminium'],
+      en: ['foundry', 'casting', 'forging', 'die casting', 'investment casting', 'sand casting', 'forged parts', 'plastics', 'injection moulding', 'injection molding', 'plastic parts', 'thermoforming', 'aluminium casting'],
     },
-    cpv: [],
+    cpv: ['44210000', '14700000', '19000000'],
     related: ['manufacturing'],
   },
   {
     id: 'assembly',
     terms: {
-      fr: ['assemblage', 'montage mécanique', 'intégration mécanique', 'assemblage mécanique', 'sous-ensemble', 'montage de sous-ensembles', 'assemblage final', "intégration d'équipements"],
-      en: ['mechanical assembly', 'assembly', 'sub-assembly', 'final assembly', 'integration and assembly', 'equipment integration', 'assembly line'],
+      fr: ['assemblage', 'montage mécanique', 'intégration mécanique', 'assemblage mécanique', 'sous-ensemble', 'montage de sous-ensembles', 'assemblage final', "intégration d'équipements", 'assemblage de sous-ensembles', 'intégration de sous-ensembles', 'montage et intégration', 'assemblage industriel', 'câblage et assemblage'],
+      en: ['mechanical assembly', 'assembly', 'sub-assembly', 'final assembly', 'integration and assembly', 'equipment integration', 'assembly line', 'sub-assembly integration', 'box assembly', 'industrial assembly', 'assembly and integration'],
     },
-    cpv: [],
+    cpv: ['44210000', '42000000'],
     related: ['manufacturing'],
   },
   {
     id: 'tooling-machinery',
     terms: {
-      fr: ['outillage', 'machines spéciales', 'équipements industriels', 'robotique industrielle', 'ligne de production', 'moyens de production', 'gabarit', 'outillages spécifiques', 'machine-outil'],
-      en: ['tooling', 'special machines', 'special-purpose machinery', 'industrial equipment', 'industrial robotics', 'production line', 'production equipment', 'jig', 'fixture', 'machine tool', 'industrial machinery'],
+      fr: ['outillage', 'machines spéciales', 'équipements industriels', 'robotique industrielle', 'ligne de production', 'moyens de production', 'gabarit', 'outillages spécifiques', 'machine-outil', 'machine spéciale', 'conception de machines spéciales', 'outillage de production'],
+      en: ['tooling', 'special machines', 'special-purpose machinery', 'industrial equipment', 'industrial robotics', 'production line', 'production equipment', 'jig', 'fixture', 'machine tool', 'industrial machinery', 'special machine design', 'production tooling'],
     },
     cpv: ['42900000', '42600000', '42000000'],
     related: ['manufacturing'],
@@ -109,8 +133,8 @@ export const INDUSTRY_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'industrial-automation',
     terms: {
-      fr: ['automatisme', 'automatisation', 'automate programmable', 'supervision industrielle', 'contrôle-commande', 'informatique industrielle', 'systèmes de contrôle industriels', 'automatisation industrielle', 'pilotage de procédés', 'industrie 4.0', 'usine du futur'],
-      en: ['industrial automation', 'programmable logic controller', 'process control', 'industrial control system', 'industrial computing', 'automation', 'supervisory control and data acquisition', 'distributed control system', 'industry 4.0', 'smart factory'],
+      fr: ['automatisme', 'automatisation', 'automate programmable', 'supervision industrielle', 'contrôle-commande', 'informatique industrielle', 'systèmes de contrôle industriels', 'automatisation industrielle', 'pilotage de procédés', 'industrie 4.0', 'usine du futur', 'automatisation de process', 'robotisation industrielle'],
+      en: ['industrial automation', 'programmable logic controller', 'process control', 'industrial control system', 'industrial computing', 'automation', 'supervisory control and data acquisition', 'distributed control system', 'industry 4.0', 'smart factory', 'process automation', 'automation engineering'],
     },
     acronyms: ['SCADA', 'PLC', 'DCS'],
     cpv: ['48151000', '38810000', '48921000'],
@@ -119,25 +143,25 @@ export const INDUSTRY_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'fluid-systems',
     terms: {
-      fr: ['hydraulique', 'pneumatique', 'vérin', 'système hydraulique', 'circuit hydraulique', 'centrale hydraulique', 'électrohydraulique', 'tuyauterie', 'robinetterie', 'vanne', 'pompe', 'circuits fluides', 'tuyauterie industrielle', 'échangeur thermique'],
-      en: ['hydraulics', 'pneumatics', 'hydraulic system', 'hydraulic cylinder', 'hydraulic power unit', 'fluid power', 'piping', 'pipework', 'valve', 'pump', 'fluid systems', 'heat exchanger', 'pipe fitting'],
+      fr: ['hydraulique', 'pneumatique', 'vérin', 'système hydraulique', 'circuit hydraulique', 'centrale hydraulique', 'électrohydraulique', 'tuyauterie', 'robinetterie', 'vanne', 'pompe', 'circuits fluides', 'tuyauterie industrielle', 'échangeur thermique', 'hydraulique navale', 'systèmes hydrauliques embarqués'],
+      en: ['hydraulics', 'pneumatics', 'hydraulic system', 'hydraulic cylinder', 'hydraulic power unit', 'fluid power', 'piping', 'pipework', 'valve', 'pump', 'fluid systems', 'heat exchanger', 'pipe fitting', 'marine hydraulics'],
     },
-    cpv: [],
+    cpv: ['42000000'],
     related: ['mechanical-engineering'],
   },
   {
     id: 'logistics',
     terms: {
-      fr: ['logistique', 'chaîne logistique', "chaîne d'approvisionnement", 'gestion des stocks', 'entreposage', 'transport', 'magasinage', 'emballage', 'logistique militaire', 'supply chain', 'gestion des flux'],
-      en: ['logistics', 'warehousing', 'inventory management', 'transportation', 'packaging', 'military logistics', 'defence logistics', 'freight', 'distribution logistics'],
+      fr: ['logistique', 'chaîne logistique', "chaîne d'approvisionnement", 'gestion des stocks', 'entreposage', 'transport', 'magasinage', 'emballage', 'logistique militaire', 'supply chain', 'gestion des flux', 'logistique de défense', 'transport de matériels'],
+      en: ['logistics', 'warehousing', 'inventory management', 'transportation', 'packaging', 'military logistics', 'defence logistics', 'freight', 'distribution logistics', 'supply chain management'],
     },
     cpv: ['35820000'],
   },
   {
     id: 'ils',
     terms: {
-      fr: ['soutien logistique intégré', 'analyse du soutien logistique', 'soutien logistique', 'ingénierie du soutien', 'analyse de soutenabilité', 'soutien intégré', 'plan de soutien'],
-      en: ['integrated logistic support', 'integrated logistics support', 'logistic support analysis', 'logistics support', 'supportability', 'support engineering', 'supportability analysis', 'integrated product support'],
+      fr: ['soutien logistique intégré', 'analyse du soutien logistique', 'soutien logistique', 'ingénierie du soutien', 'analyse de soutenabilité', 'soutien intégré', 'plan de soutien', 'ingénierie du soutien logistique'],
+      en: ['integrated logistic support', 'integrated logistics support', 'logistic support analysis', 'logistics support', 'supportability', 'support engineering', 'supportability analysis', 'integrated product support', 'ILS engineering'],
     },
     acronyms: ['SLI', 'ILS', 'LSA', 'ASL'],
     cpv: ['71356300', '50600000', '71356200'],
@@ -145,9 +169,10 @@ export const INDUSTRY_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   },
   {
     id: 'mco',
+    role: 'qualifier',
     terms: {
-      fr: ['maintien en condition opérationnelle', 'maintien en conditions opérationnelles', 'soutien en service', 'soutien opérationnel', 'MCO industriel', 'soutien des équipements', 'maintien en condition opérationnelle des matériels', 'MCO des matériels', 'soutien industriel', 'soutien du cycle de vie'],
-      en: ['through-life support', 'in-service support', 'operational support', 'sustainment', 'life cycle support', 'availability contract', 'support and maintenance', 'through-life management', 'equipment support', 'in-service support contract'],
+      fr: ['maintien en condition opérationnelle', 'maintien en conditions opérationnelles', 'soutien en service', 'soutien opérationnel', 'MCO industriel', 'soutien des équipements', 'maintien en condition opérationnelle des matériels', 'MCO des matériels', 'soutien industriel', 'soutien du cycle de vie', 'soutien du matériel', 'maintien en condition'],
+      en: ['through-life support', 'in-service support', 'operational support', 'sustainment', 'life cycle support', 'availability contract', 'through-life management', 'equipment support', 'in-service support contract', 'equipment sustainment'],
     },
     acronyms: ['MCO'],
     cpv: ['50600000', '50000000'],
@@ -155,9 +180,10 @@ export const INDUSTRY_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   },
   {
     id: 'maintenance',
+    role: 'qualifier',
     terms: {
       fr: ['maintenance', 'entretien', 'réparation', 'remise en état', 'maintenance préventive', 'maintenance corrective', 'maintenance industrielle', 'rénovation', 'révision générale', 'maintenance curative', 'dépannage'],
-      en: ['repair', 'overhaul', 'maintenance, repair and overhaul', 'refurbishment', 'preventive maintenance', 'corrective maintenance', 'industrial maintenance', 'repair services', 'reconditioning'],
+      en: ['repair', 'overhaul', 'refurbishment', 'preventive maintenance', 'corrective maintenance', 'industrial maintenance', 'repair services', 'reconditioning', 'maintenance'],
     },
     acronyms: ['MRO'],
     cpv: ['50000000', '50800000'],
@@ -165,8 +191,8 @@ export const INDUSTRY_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'predictive-maintenance',
     terms: {
-      fr: ['maintenance prédictive', "surveillance de l'état", "surveillance d'état", 'maintenance conditionnelle', 'surveillance de santé', 'diagnostic de pannes', 'pronostic de défaillance', 'maintenance prévisionnelle'],
-      en: ['predictive maintenance', 'condition monitoring', 'health monitoring', 'prognostics', 'condition-based maintenance', 'prognostics and health management', 'health and usage monitoring system', 'fault diagnosis'],
+      fr: ['maintenance prédictive', "surveillance de l'état", "surveillance d'état", 'maintenance conditionnelle', 'surveillance de santé', 'diagnostic de pannes', 'pronostic de défaillance', 'maintenance prévisionnelle', 'maintenance prédictive par IA', 'surveillance vibratoire'],
+      en: ['predictive maintenance', 'condition monitoring', 'health monitoring', 'prognostics', 'condition-based maintenance', 'prognostics and health management', 'health and usage monitoring system', 'fault diagnosis', 'vibration monitoring', 'AI predictive maintenance'],
     },
     acronyms: ['HUMS', 'PHM', 'CBM'],
     cpv: ['50000000', '48461000', '72316000'],
@@ -175,8 +201,8 @@ export const INDUSTRY_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'spare-parts',
     terms: {
-      fr: ['pièces de rechange', 'pièces détachées', 'rechanges', 'approvisionnement de rechanges', 'gestion des rechanges'],
-      en: ['spare parts', 'spares', 'replacement parts', 'spares management', 'spare parts supply'],
+      fr: ['pièces de rechange', 'pièces détachées', 'rechanges', 'approvisionnement de rechanges', 'gestion des rechanges', 'pièces détachées militaires', 'fourniture de pièces détachées'],
+      en: ['spare parts', 'spares', 'replacement parts', 'spares management', 'spare parts supply', 'spare parts provisioning', 'military spare parts'],
     },
     cpv: ['35520000', '35640000', '35420000', '34900000'],
     related: ['mco'],
@@ -184,8 +210,8 @@ export const INDUSTRY_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'support-equipment',
     terms: {
-      fr: ['équipement de soutien', 'matériel de soutien', 'conteneur maritime', 'conteneur technique', 'shelter', 'abri technique', 'caisse de transport', 'tente', 'campement', 'bivouac', 'infrastructure déployable', 'caisse de transport durcie'],
-      en: ['support equipment', 'field equipment', 'ISO container', 'transport case', 'rugged case', 'tent', 'field camp', 'deployable infrastructure', 'deployable shelter', 'expeditionary infrastructure'],
+      fr: ['équipement de soutien', 'matériel de soutien', 'conteneur maritime', 'conteneur technique', 'shelter', 'abri technique', 'caisse de transport', 'tente', 'campement', 'bivouac', 'infrastructure déployable', 'caisse de transport durcie', 'conteneurs militaires', 'abri déployable'],
+      en: ['support equipment', 'field equipment', 'ISO container', 'transport case', 'rugged case', 'tent', 'field camp', 'deployable infrastructure', 'deployable shelter', 'expeditionary infrastructure', 'military containers', 'military shelter'],
     },
     cpv: ['35820000'],
     related: ['logistics'],

@@ -5,14 +5,16 @@ import type { ThesaurusConcept } from './thesaurus.types';
 export const NAVAL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'naval',
+    role: 'qualifier',
     terms: {
-      fr: ['naval', 'navale', 'marine', 'défense navale', 'industrie navale', 'secteur naval', 'Marine nationale', 'marine militaire', 'forces navales', 'systèmes navals', 'domaine naval'],
-      en: ['naval defence', 'naval defense', 'naval industry', 'navy', 'French Navy', 'naval forces', 'naval systems', 'maritime defence', 'naval sector'],
+      fr: ['naval', 'navale', 'marine', 'défense navale', 'industrie navale', 'secteur naval', 'Marine nationale', 'marine militaire', 'forces navales', 'systèmes navals', 'domaine naval', 'flotte militaire'],
+      en: ['naval defence', 'naval defense', 'naval industry', 'navy', 'French Navy', 'naval forces', 'naval systems', 'maritime defence', 'naval sector', 'navy sector'],
     },
     cpv: ['35500000'],
   },
   {
     id: 'maritime',
+    role: 'qualifier',
     terms: {
       fr: ['maritime', 'milieu marin', 'domaine maritime', 'équipement marin', 'équipement de marine', 'navire', 'bâtiment de mer', 'navire de commerce', 'navire civil'],
       en: ['marine equipment', 'maritime sector', 'offshore', 'seagoing', 'maritime industry', 'ship', 'vessel', 'merchant ship', 'seagoing vessel'],
@@ -22,18 +24,20 @@ export const NAVAL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   },
   {
     id: 'warship',
+    role: 'qualifier',
     terms: {
-      fr: ['navire de guerre', 'navire militaire', 'bâtiment de guerre', 'bâtiment de combat', 'bâtiment de surface', 'bâtiment militaire', 'unité navale', 'plateforme navale', 'navire armé', 'bâtiment de la Marine'],
-      en: ['warship', 'naval vessel', 'naval ship', 'military vessel', 'combat ship', 'surface combatant', 'surface ship', 'naval platform', 'military ship'],
+      fr: ['navire de guerre', 'navire militaire', 'bâtiment de guerre', 'bâtiment de combat', 'bâtiment de surface', 'bâtiment militaire', 'unité navale', 'plateforme navale', 'navire armé', 'bâtiment de la Marine', 'bâtiment naval', 'bâtiment de premier rang'],
+      en: ['warship', 'naval vessel', 'naval ship', 'military vessel', 'combat ship', 'surface combatant', 'surface ship', 'naval platform', 'military ship', 'naval combatant', 'navy ship', 'navy vessel'],
     },
     cpv: ['35510000', '35511000', '35500000'],
     related: ['naval'],
   },
   {
     id: 'frigate',
+    role: 'qualifier',
     terms: {
-      fr: ['frégate', "frégate de défense et d'intervention", 'frégate multimissions', 'frégate de défense aérienne', 'frégate de taille intermédiaire', 'frégate furtive', 'croiseur'],
-      en: ['frigate', 'defence and intervention frigate', 'multi-mission frigate', 'air defence frigate', 'destroyer', 'cruiser', 'stealth frigate'],
+      fr: ['frégate', "frégate de défense et d'intervention", 'frégate multimissions', 'frégate de défense aérienne', 'frégate de taille intermédiaire', 'frégate furtive', 'croiseur', 'frégate anti-sous-marine', 'frégate de premier rang'],
+      en: ['frigate', 'defence and intervention frigate', 'multi-mission frigate', 'air defence frigate', 'destroyer', 'cruiser', 'stealth frigate', 'anti-submarine frigate', 'frigate programme'],
     },
     acronyms: ['FDI', 'FREMM', 'FTI', 'FREMM-DA'],
     cpv: ['35511200', '35511000'],
@@ -42,8 +46,8 @@ export const NAVAL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'patrol-vessel',
     terms: {
-      fr: ['patrouilleur', 'patrouilleur hauturier', 'patrouilleur océanique', 'patrouilleur outre-mer', 'corvette', 'aviso', 'vedette de surveillance', 'patrouilleur côtier'],
-      en: ['patrol vessel', 'offshore patrol vessel', 'patrol boat', 'patrol ship', 'coastal patrol vessel', 'ocean patrol vessel'],
+      fr: ['patrouilleur', 'patrouilleur hauturier', 'patrouilleur océanique', 'patrouilleur outre-mer', 'corvette', 'aviso', 'vedette de surveillance', 'patrouilleur côtier', 'construction de patrouilleurs', 'patrouilleur de service public', 'vedette de patrouille', 'navire de patrouille'],
+      en: ['patrol vessel', 'offshore patrol vessel', 'patrol boat', 'patrol ship', 'coastal patrol vessel', 'ocean patrol vessel', 'patrol craft', 'coastguard vessel', 'corvette'],
     },
     acronyms: ['OPV', 'POM'],
     cpv: ['35511300', '34511100'],
@@ -51,6 +55,7 @@ export const NAVAL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   },
   {
     id: 'aircraft-carrier',
+    role: 'qualifier',
     terms: {
       fr: ['porte-avions', 'porte-avions de nouvelle génération', 'groupe aéronaval', 'porte-aéronefs', 'groupe aéronaval embarqué'],
       en: ['aircraft carrier', 'carrier strike group', 'next-generation aircraft carrier', 'supercarrier'],
@@ -61,6 +66,7 @@ export const NAVAL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   },
   {
     id: 'amphibious-ship',
+    role: 'qualifier',
     terms: {
       fr: ['porte-hélicoptères amphibie', 'bâtiment amphibie', 'navire amphibie', 'engin de débarquement', 'chaland de débarquement', 'bâtiment de projection et de commandement', 'opérations amphibies'],
       en: ['amphibious ship', 'amphibious assault ship', 'landing craft', 'landing ship', 'amphibious vessel', 'landing helicopter dock', 'amphibious operations'],
@@ -71,6 +77,7 @@ export const NAVAL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   },
   {
     id: 'naval-auxiliary',
+    role: 'qualifier',
     terms: {
       fr: ['bâtiment ravitailleur', 'ravitailleur', 'pétrolier ravitailleur', 'navire auxiliaire', 'bâtiment de soutien', 'navire logistique', "bâtiment de soutien et d'assistance", "bâtiment de soutien et d'assistance outre-mer"],
       en: ['replenishment ship', 'fleet tanker', 'auxiliary ship', 'support ship', 'replenishment oiler', 'hospital ship', 'logistic support ship', 'fleet replenishment'],
@@ -81,15 +88,17 @@ export const NAVAL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   },
   {
     id: 'submarine',
+    role: 'qualifier',
     terms: {
-      fr: ['sous-marin', 'submersible', 'sous-marin nucléaire', 'flotte sous-marine', 'forces sous-marines', 'force sous-marine'],
-      en: ['submarine', 'submarine fleet', 'submarine force', 'nuclear submarine', 'nuclear-powered submarine'],
+      fr: ['sous-marin', 'submersible', 'sous-marin nucléaire', 'flotte sous-marine', 'forces sous-marines', 'force sous-marine', 'sous-marins océaniques', 'sous-marin militaire'],
+      en: ['submarine', 'submarine fleet', 'submarine force', 'nuclear submarine', 'nuclear-powered submarine', 'military submarine', 'submarine programme'],
     },
     cpv: ['35512000'],
     related: ['naval'],
   },
   {
     id: 'ssbn',
+    role: 'qualifier',
     terms: {
       fr: ["sous-marin nucléaire lanceur d'engins", "sous-marin lanceur d'engins", 'SNLE de troisième génération', 'SNLE 3G', 'force océanique stratégique', 'dissuasion océanique', 'sous-marin stratégique', 'SNLE de nouvelle génération'],
       en: ['ballistic missile submarine', 'strategic submarine', 'nuclear ballistic missile submarine', 'third-generation SSBN', 'strategic nuclear submarine', 'sea-based deterrent'],
@@ -100,6 +109,7 @@ export const NAVAL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   },
   {
     id: 'ssn',
+    role: 'qualifier',
     terms: {
       fr: ["sous-marin nucléaire d'attaque", "sous-marin d'attaque", 'Barracuda', 'programme Barracuda', 'classe Suffren'],
       en: ['nuclear attack submarine', 'attack submarine', 'hunter-killer submarine', 'Barracuda class', 'Suffren class', 'fast attack submarine'],
@@ -110,6 +120,7 @@ export const NAVAL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   },
   {
     id: 'ssk',
+    role: 'qualifier',
     terms: {
       fr: ['sous-marin conventionnel', 'sous-marin diesel-électrique', 'sous-marin à propulsion classique', 'sous-marin anaérobie', 'Scorpène', 'propulsion anaérobie'],
       en: ['conventional submarine', 'diesel-electric submarine', 'diesel submarine', 'air-independent propulsion'],
@@ -121,8 +132,8 @@ export const NAVAL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'shipbuilding',
     terms: {
-      fr: ['construction navale', 'chantier naval', 'constructeur naval', 'industriel naval', 'intégration navale', 'construction de navires', 'sous-traitant naval', "maître d'œuvre naval"],
-      en: ['shipbuilding', 'shipyard', 'shipbuilder', 'ship construction', 'naval construction', 'naval shipyard', 'naval shipbuilding', 'naval prime contractor'],
+      fr: ['construction navale', 'chantier naval', 'constructeur naval', 'industriel naval', 'intégration navale', 'construction de navires', 'sous-traitant naval', "maître d'œuvre naval", 'construction de navires militaires', 'construction de navires de guerre', 'chantier naval militaire', 'construction de bateaux', 'chantier de construction navale', 'construction de navires de surface'],
+      en: ['shipbuilding', 'shipyard', 'shipbuilder', 'ship construction', 'naval construction', 'naval shipyard', 'naval shipbuilding', 'naval prime contractor', 'warship construction', 'warship building', 'boatbuilding', 'boatyard', 'shipbuilding yard', 'naval shipyard services'],
     },
     cpv: ['35510000', '34510000', '73424000'],
     related: ['naval'],
@@ -130,17 +141,35 @@ export const NAVAL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'hull',
     terms: {
-      fr: ['coque', 'structure de coque', 'bloc de coque', 'tronçon de coque', 'superstructure', 'tôlerie navale', 'coque épaisse', 'structure navale', 'emménagements', 'aménagement de navires'],
-      en: ['hull', 'hull structure', 'hull block', 'hull section', 'pressure hull', 'ship structure', 'hull outfitting', 'ship outfitting', 'accommodation outfitting'],
+      fr: ['coque', 'structure de coque', 'bloc de coque', 'tronçon de coque', 'superstructure', 'tôlerie navale', 'coque épaisse', 'structure navale', 'chaudronnerie navale', 'fabrication de coques', 'construction de coques', 'structure de frégate', 'acier naval', 'construction métallique navale'],
+      en: ['hull', 'hull structure', 'hull block', 'hull section', 'pressure hull', 'ship structure', 'naval steel fabrication', 'naval steelwork', 'hull fabrication', 'hull construction', 'ship steel structures', 'marine steel fabrication', 'naval structures', 'naval boilermaking'],
     },
     cpv: ['35521000', '35520000'],
     related: ['shipbuilding'],
   },
   {
+    id: 'hull-welding',
+    terms: {
+      fr: ['soudure de coques', 'soudage de coques', 'soudure navale', 'soudage naval', 'soudure de tôles de coque', 'soudage de structures navales', 'soudeur naval', 'soudure de blocs de coque', 'soudure sur navires'],
+      en: ['hull welding', 'naval welding', 'ship welding', 'marine welding', 'shipyard welding', 'welding of hull blocks', 'hull block welding'],
+    },
+    cpv: ['35521000', '42630000'],
+    related: ['hull', 'welding'],
+  },
+  {
+    id: 'ship-outfitting',
+    terms: {
+      fr: ['emménagements', 'aménagement de navires', 'aménagement intérieur de navires', 'armement de navires', 'intégration mécanique à bord', 'montage à bord', 'installation de bord', 'travaux de bord', 'tuyauterie navale', 'tuyauterie de bord', 'menuiserie navale', 'équipements de bord', 'mécanique navale', 'mécanique de bord', 'armement mécanique'],
+      en: ['ship outfitting', 'hull outfitting', 'accommodation outfitting', 'mechanical outfitting', 'mechanical outfitting of warships', 'marine outfitting', 'naval outfitting', 'ship fit-out', 'interior outfitting', 'shipboard piping', 'marine piping', 'marine joinery', 'onboard installation', 'marine mechanical engineering', 'mechanical fitting-out', 'fitting-out'],
+    },
+    cpv: ['35521000', '35520000', '50640000'],
+    related: ['hull', 'shipbuilding'],
+  },
+  {
     id: 'naval-propulsion',
     terms: {
-      fr: ['propulsion navale', 'propulsion marine', 'moteur marin', 'moteur diesel marin', "ligne d'arbres", 'hélice marine', 'propulseur', 'réducteur marin', 'turbine à gaz', 'moteur diesel', 'propulsion électrique', 'appareil propulsif', 'pompe-hélice'],
-      en: ['naval propulsion', 'marine propulsion', 'marine engine', 'marine diesel engine', 'shaft line', 'propeller', 'thruster', 'marine gearbox', 'gas turbine', 'diesel engine', 'electric propulsion', 'pump-jet', 'propulsion system'],
+      fr: ['propulsion navale', 'propulsion marine', 'moteur marin', 'moteur diesel marin', "ligne d'arbres", 'hélice marine', 'propulseur', 'réducteur marin', 'turbine à gaz', 'moteur diesel', 'propulsion électrique', 'appareil propulsif', 'pompe-hélice', 'motorisation navale', 'motorisation marine', 'propulsion de navires'],
+      en: ['naval propulsion', 'marine propulsion', 'marine engine', 'marine diesel engine', 'shaft line', 'propeller', 'thruster', 'marine gearbox', 'gas turbine', 'diesel engine', 'electric propulsion', 'pump-jet', 'propulsion system', 'ship engine', 'waterjet'],
     },
     cpv: ['35521100', '35520000'],
     related: ['warship'],
@@ -157,28 +186,55 @@ export const NAVAL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'naval-combat-system',
     terms: {
-      fr: ['système de combat naval', 'système de combat', 'système de gestion de combat', "systèmes d'armes navals", 'conduite de tir', 'direction de tir', 'système de combat des navires', 'intégration du système de combat'],
-      en: ['combat management system', 'naval combat system', 'combat system', 'fire control system', 'fire control', 'naval weapon system', 'combat system integration'],
+      fr: ['système de combat naval', 'système de combat', 'système de gestion de combat', "systèmes d'armes navals", 'conduite de tir', 'direction de tir', 'système de combat des navires', 'intégration du système de combat', 'système de combat embarqué', 'intégration de systèmes de combat', 'système de combat naval intégré', 'systèmes de mission navals'],
+      en: ['combat management system', 'naval combat system', 'combat system', 'fire control system', 'fire control', 'naval weapon system', 'combat system integration', 'naval combat management system', 'combat systems integration', 'naval mission system', 'shipboard combat system'],
     },
-    acronyms: ['SETIS', 'SYCOBS'],
+    acronyms: ['SETIS', 'SYCOBS', 'CMS'],
     cpv: ['35522000', '35710000', '35700000'],
     related: ['warship', 'c2'],
   },
   {
     id: 'shipboard-systems',
     terms: {
-      fr: ['électricité de bord', 'réseau électrique de bord', 'production électrique de bord', 'distribution électrique de bord', 'électricité navale', 'tableau électrique marin', 'énergie de bord', 'conduite plateforme', 'système de conduite de plateforme', 'contrôle-commande de plateforme', 'automatisation navale', 'sécurité plateforme', 'conduite des installations'],
-      en: ['shipboard power', 'ship electrical system', 'marine electrical', 'shipboard electrical distribution', 'integrated power system', 'onboard power', 'ship power generation', 'integrated platform management system', 'platform management system', 'ship automation', 'machinery control system', 'damage control', 'platform management'],
+      fr: ['conduite plateforme', 'système de conduite de plateforme', 'contrôle-commande de plateforme', 'automatisation navale', 'sécurité plateforme', 'conduite des installations', 'automatisme naval', 'contrôle-commande naval', 'supervision de plateforme navale', 'conduite de plateforme navale', 'surveillance machines', 'sécurité incendie et avaries'],
+      en: ['integrated platform management system', 'platform management system', 'ship automation', 'machinery control system', 'damage control', 'platform management', 'ship control system', 'naval automation', 'engine room monitoring', 'platform control', 'damage control system'],
     },
     acronyms: ['IPMS'],
-    cpv: ['35522000', '31200000', '48151000'],
+    cpv: ['35522000', '48151000', '31200000'],
     related: ['warship', 'electrical-engineering', 'industrial-automation'],
+  },
+  {
+    id: 'shipboard-electrical',
+    terms: {
+      fr: ['électricité de bord', 'réseau électrique de bord', 'production électrique de bord', 'distribution électrique de bord', 'électricité navale', 'tableau électrique marin', 'énergie de bord', 'tableau électrique naval', 'intégration électrique à bord', 'intégration électrique navale', 'installation électrique navale', 'installation électrique de bord', 'intégration électrique de navires', 'installation électrique de navires', 'installation électrique à bord', 'électricité à bord'],
+      en: ['shipboard power', 'ship electrical system', 'marine electrical', 'shipboard electrical distribution', 'integrated power system', 'onboard power', 'ship power generation', 'shipboard electrical integration', 'naval switchboard', 'marine switchboard', 'naval electrical installation', 'marine electrical integration', 'ship electrical installation', 'electrical integration on board', 'naval electrical switchboard'],
+    },
+    cpv: ['35522000', '31200000', '50640000'],
+    related: ['warship', 'electrical-engineering', 'harness'],
+  },
+  {
+    id: 'shipboard-electronics',
+    terms: {
+      fr: ['intégration électronique à bord', 'électronique navale', 'intégration électronique navale', 'intégration des systèmes électroniques à bord', "intégration d'équipements électroniques à bord", "installation d'équipements électroniques à bord", 'électronique embarquée navale', 'équipements électroniques de bord', 'intégration électronique sur frégates', 'intégration électronique sur navires'],
+      en: ['shipboard electronics integration', 'naval electronics', 'electronics integration aboard', 'electronics integration on board', 'onboard electronics integration', 'naval electronics integration', 'shipboard electronics', 'marine electronics installation', 'electronic equipment installation on ships'],
+    },
+    cpv: ['35522000', '50640000'],
+    related: ['shipboard-electrical', 'defence-electronics'],
+  },
+  {
+    id: 'shipboard-cabling',
+    terms: {
+      fr: ['câblage naval', 'câblage de navires', 'câblage électrique naval', 'câblage électrique de bâtiments militaires', 'câblage de bord', 'câblage à bord', 'câblage de bâtiments de surface', 'câblage de sous-marins', 'pose de câbles à bord', 'tirage de câbles à bord', 'câblage électrique de navires', 'raccordement électrique à bord'],
+      en: ['ship wiring', 'shipboard cabling', 'shipboard cable installation', 'naval cabling', 'marine cabling', 'ship cable pulling', 'naval wiring', 'submarine cabling', 'ship electrical cabling', 'electrical cabling on board', 'marine switchgear installation'],
+    },
+    cpv: ['35522000', '31300000', '50640000'],
+    related: ['shipboard-electrical', 'harness'],
   },
   {
     id: 'deck-equipment',
     terms: {
-      fr: ['équipement de pont', 'apparaux', 'treuil', 'grue de bord', 'bossoir', 'manutention embarquée', "système de mise à l'eau et de récupération", 'apparaux de mouillage'],
-      en: ['deck equipment', 'deck machinery', 'winch', 'davit', 'launch and recovery system', 'shipboard crane', 'mooring equipment', 'marine crane'],
+      fr: ['équipement de pont', 'apparaux', 'treuil', 'grue de bord', 'bossoir', 'manutention embarquée', "système de mise à l'eau et de récupération", 'apparaux de mouillage', 'apparaux de pont', 'cabestan', 'guindeau', 'manutention navale', 'système de manutention embarqué'],
+      en: ['deck equipment', 'deck machinery', 'winch', 'davit', 'launch and recovery system', 'shipboard crane', 'mooring equipment', 'marine crane', 'capstan', 'windlass', 'shipboard handling system', 'marine handling equipment'],
     },
     acronyms: ['LARS'],
     cpv: ['34930000', '35521000'],
@@ -187,8 +243,8 @@ export const NAVAL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'naval-navigation',
     terms: {
-      fr: ['navigation maritime', 'système de navigation', 'centrale inertielle', 'centrale de navigation', 'navigation inertielle', 'gyrocompas', 'passerelle intégrée', 'cartographie électronique', 'aide à la navigation'],
-      en: ['navigation system', 'inertial navigation', 'inertial navigation system', 'inertial measurement unit', 'gyrocompass', 'integrated bridge system', 'electronic chart', 'navigation equipment', 'marine navigation', 'navigation aid'],
+      fr: ['navigation maritime', 'système de navigation', 'centrale inertielle', 'centrale de navigation', 'navigation inertielle', 'gyrocompas', 'passerelle intégrée', 'cartographie électronique', 'aide à la navigation', 'positionnement dynamique', 'équipement de passerelle', 'électronique de navigation'],
+      en: ['navigation system', 'inertial navigation', 'inertial navigation system', 'inertial measurement unit', 'gyrocompass', 'integrated bridge system', 'electronic chart', 'navigation equipment', 'marine navigation', 'navigation aid', 'dynamic positioning', 'bridge equipment'],
     },
     acronyms: ['INS', 'IMU', 'ECDIS', 'AIS'],
     cpv: ['34933000', '38110000', '38100000'],
@@ -197,12 +253,21 @@ export const NAVAL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'naval-mco',
     terms: {
-      fr: ['MCO naval', 'maintenance navale', 'maintien en condition opérationnelle des navires', 'MCO des navires', 'MCO des bâtiments', 'entretien des navires', 'entretien de la flotte', 'arrêt technique', 'indisponibilité périodique pour entretien et réparations', 'soutien des navires', 'maintenance des sous-marins', 'soutien de la flotte', 'maintenance des navires'],
-      en: ['naval maintenance', 'ship maintenance', 'warship maintenance', 'maintenance of warships', 'naval through-life support', 'naval in-service support', 'fleet support', 'ship support', 'submarine maintenance', 'maintenance period', 'fleet maintenance', 'naval MRO'],
+      fr: ['MCO naval', 'maintien en condition opérationnelle des navires', 'MCO des navires', 'MCO des bâtiments', 'arrêt technique', 'indisponibilité périodique pour entretien et réparations', 'soutien des navires', 'soutien de la flotte', 'arrêt technique de frégate', 'arrêt technique majeur', "période d'entretien", 'arrêt pour entretien', 'soutien naval', 'MCO de la flotte'],
+      en: ['maintenance of warships', 'naval through-life support', 'naval in-service support', 'fleet support', 'technical stop', 'maintenance period', 'docking period', 'naval support services', 'fleet sustainment'],
     },
     acronyms: ['IPER', 'SSF'],
     cpv: ['50640000', '50241000', '50245000'],
     related: ['mco', 'warship', 'ship-repair'],
+  },
+  {
+    id: 'warship-maintenance',
+    terms: {
+      fr: ['maintenance navale', 'entretien des navires', 'entretien de la flotte', 'maintenance des sous-marins', 'maintenance des navires', 'réparation navale militaire', 'entretien des bâtiments de la Marine', 'entretien de navires militaires', 'maintenance de navires militaires', 'entretien de navires de guerre', 'maintenance des bâtiments de surface', 'maintenance des bâtiments de la Marine', 'réparation de navires militaires', 'entretien de frégates', 'maintenance de frégates'],
+      en: ['naval maintenance', 'ship maintenance', 'warship maintenance', 'submarine maintenance', 'fleet maintenance', 'naval MRO', 'warship repair', 'naval ship repair', 'maintenance of naval vessels', 'maintenance of navy vessels', 'naval vessel maintenance', 'navy ship maintenance', 'military ship maintenance', 'frigate maintenance', 'submarine repair'],
+    },
+    cpv: ['50640000', '50241000'],
+    related: ['naval-mco', 'ship-repair'],
   },
   {
     id: 'ship-repair',
@@ -225,8 +290,8 @@ export const NAVAL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'boat',
     terms: {
-      fr: ['bateau', 'embarcation', 'vedette', 'semi-rigide', 'embarcation pneumatique', 'remorqueur', 'navire de servitude', 'embarcation commando', 'bateau rapide', 'pilotine'],
-      en: ['boat', 'rigid inflatable boat', 'rigid-hulled inflatable boat', 'workboat', 'tug', 'tugboat', 'harbour craft', 'fast boat', 'interceptor boat', 'special boat'],
+      fr: ['bateau', 'embarcation', 'vedette', 'semi-rigide', 'embarcation pneumatique', 'remorqueur', 'navire de servitude', 'embarcation commando', 'bateau rapide', 'pilotine', 'bateau de travail', 'navire de service', 'vedette rapide', 'construction de vedettes', 'barge'],
+      en: ['boat', 'rigid inflatable boat', 'rigid-hulled inflatable boat', 'workboat', 'tug', 'tugboat', 'harbour craft', 'fast boat', 'interceptor boat', 'special boat', 'utility boat', 'fast patrol boat', 'boat building'],
     },
     acronyms: ['RHIB', 'ETRACO'],
     cpv: ['34520000', '34521000'],
@@ -235,8 +300,8 @@ export const NAVAL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'ship-signature',
     terms: {
-      fr: ['signature acoustique', 'signature des navires', 'discrétion acoustique', 'furtivité', 'signature magnétique', 'signature radar', 'signature infrarouge', 'immunisation magnétique', 'démagnétisation', 'surface équivalente radar', 'gestion des signatures'],
-      en: ['ship signature', 'signature management', 'acoustic signature', 'stealth', 'magnetic signature', 'radar signature', 'infrared signature', 'degaussing', 'radar cross section', 'low observability', 'acoustic stealth'],
+      fr: ['signature acoustique', 'signature des navires', 'discrétion acoustique', 'furtivité', 'signature magnétique', 'signature radar', 'signature infrarouge', 'immunisation magnétique', 'démagnétisation', 'surface équivalente radar', 'gestion des signatures', 'mesure de signature', 'mesures de signature acoustique', 'mesure de bruit rayonné', 'discrétion des navires'],
+      en: ['ship signature', 'signature management', 'acoustic signature', 'stealth', 'magnetic signature', 'radar signature', 'infrared signature', 'degaussing', 'radar cross section', 'low observability', 'signature measurement', 'acoustic signature measurement', 'noise ranging'],
     },
     acronyms: ['RCS', 'SER'],
     cpv: ['73434000', '73424000'],
@@ -245,10 +310,10 @@ export const NAVAL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'maritime-surveillance',
     terms: {
-      fr: ['surveillance maritime', 'sûreté maritime', "action de l'État en mer", 'surveillance des approches maritimes', 'sémaphore', 'surveillance côtière', 'sécurité maritime', 'surveillance des espaces maritimes'],
-      en: ['maritime surveillance', 'maritime domain awareness', 'maritime security', 'coastal surveillance', 'maritime situational awareness', 'vessel tracking', 'vessel monitoring'],
+      fr: ['surveillance maritime', 'sûreté maritime', "action de l'État en mer", 'surveillance des approches maritimes', 'sémaphore', 'surveillance côtière', 'sécurité maritime', 'surveillance des espaces maritimes', 'surveillance du trafic maritime', 'système de surveillance maritime', 'surveillance des pêches'],
+      en: ['maritime surveillance', 'maritime domain awareness', 'maritime security', 'coastal surveillance', 'maritime situational awareness', 'vessel tracking', 'vessel monitoring', 'vessel traffic service', 'maritime surveillance system', 'coast guard surveillance'],
     },
-    acronyms: ['AEM', 'MDA'],
+    acronyms: ['AEM', 'MDA', 'VTS'],
     cpv: ['35125000', '34521100', '79714000'],
     related: ['maritime', 'isr'],
   },

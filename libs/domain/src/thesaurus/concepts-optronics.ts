@@ -6,8 +6,8 @@ export const OPTRONICS_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'optronics',
     terms: {
-      fr: ['optronique', 'électro-optique', 'système optronique', 'capteur optronique', 'boule optronique', 'viseur optronique', 'équipement optronique', 'optronique de défense', 'nacelle optronique', 'périscope', 'mât optronique', 'mât de veille'],
-      en: ['optronics', 'electro-optics', 'electro-optical', 'electro-optical system', 'optronic sensor', 'gimbal', 'optronic pod', 'EO/IR', 'electro-optical/infrared', 'targeting pod', 'optronic mast', 'photonic mast', 'submarine mast'],
+      fr: ['optronique', 'électro-optique', 'système optronique', 'capteur optronique', 'boule optronique', 'viseur optronique', 'équipement optronique', 'optronique de défense', 'nacelle optronique', 'périscope', 'mât optronique', 'mât de veille', 'conception optronique', 'systèmes optroniques', 'optronique embarquée', 'capteurs électro-optiques'],
+      en: ['optronics', 'electro-optics', 'electro-optical', 'electro-optical system', 'optronic sensor', 'gimbal', 'optronic pod', 'EO/IR', 'electro-optical/infrared', 'targeting pod', 'optronic mast', 'photonic mast', 'submarine mast', 'optronic systems', 'EO sensors'],
     },
     cpv: ['38600000', '38636000', '38641000', '35720000'],
     related: ['isr'],
@@ -25,8 +25,8 @@ export const OPTRONICS_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'night-vision',
     terms: {
-      fr: ['vision nocturne', 'vision de nuit', 'jumelles de vision nocturne', 'intensification de lumière', 'intensificateur de lumière', 'bas niveau de lumière', 'lunettes de vision nocturne', 'caméra bas niveau de lumière'],
-      en: ['night vision', 'night vision goggles', 'image intensifier', 'image intensification', 'low-light imaging', 'low light camera', 'night sight'],
+      fr: ['vision nocturne', 'vision de nuit', 'jumelles de vision nocturne', 'intensification de lumière', 'intensificateur de lumière', 'bas niveau de lumière', 'lunettes de vision nocturne', 'caméra bas niveau de lumière', 'caméra de vision nocturne', 'observation de nuit'],
+      en: ['night vision', 'night vision goggles', 'image intensifier', 'image intensification', 'low-light imaging', 'low light camera', 'night sight', 'night vision camera', 'night observation'],
     },
     acronyms: ['JVN', 'NVG', 'I2'],
     cpv: ['38632000', '38631000'],
@@ -35,8 +35,8 @@ export const OPTRONICS_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'lidar',
     terms: {
-      fr: ['lidar', 'télémètre laser', 'télémétrie laser', 'scanner laser', 'lidar bathymétrique', 'numérisation 3D'],
-      en: ['laser rangefinder', 'laser ranging', 'laser scanner', 'ladar', 'laser scanning', '3D scanning'],
+      fr: ['lidar', 'télémètre laser', 'télémétrie laser', 'scanner laser', 'lidar bathymétrique', 'numérisation 3D', 'mesure laser 3D'],
+      en: ['laser rangefinder', 'laser ranging', 'laser scanner', 'ladar', 'laser scanning', '3D scanning', 'lidar sensor', 'laser radar'],
     },
     cpv: ['38636100', '38430000'],
     related: ['lasers', 'optronics'],
@@ -44,8 +44,8 @@ export const OPTRONICS_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'lasers',
     terms: {
-      fr: ['laser', 'laser de puissance', 'arme laser', 'désignateur laser', 'source laser', 'laser à fibre', 'arme à énergie dirigée', 'énergie dirigée', 'laser impulsionnel'],
-      en: ['high-energy laser', 'laser weapon', 'directed energy', 'laser designator', 'fibre laser', 'fiber laser', 'directed-energy weapon', 'laser source', 'pulsed laser', 'high-power laser'],
+      fr: ['laser', 'laser de puissance', 'arme laser', 'désignateur laser', 'source laser', 'laser à fibre', 'arme à énergie dirigée', 'énergie dirigée', 'laser impulsionnel', 'laser de défense', 'éblouissement laser', 'laser anti-drone'],
+      en: ['high-energy laser', 'laser weapon', 'directed energy', 'laser designator', 'fibre laser', 'fiber laser', 'directed-energy weapon', 'laser source', 'pulsed laser', 'high-power laser', 'dazzler', 'laser dazzler', 'counter-drone laser'],
     },
     cpv: ['38636100', '38636000'],
     related: ['photonics'],
@@ -53,16 +53,16 @@ export const OPTRONICS_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'photonics',
     terms: {
-      fr: ['photonique', 'optique', 'optique de précision', 'composant optique', 'optoélectronique', 'système optique', 'instrument optique', 'lentille', 'conception optique', 'optique adaptative', 'traitement de surface optique'],
-      en: ['photonics', 'optics', 'precision optics', 'optical component', 'optoelectronics', 'optical system', 'optical instrument', 'lens', 'optical design', 'optical coating', 'adaptive optics', 'optical engineering'],
+      fr: ['photonique', 'optique', 'optique de précision', 'composant optique', 'optoélectronique', 'système optique', 'instrument optique', 'lentille', 'conception optique', 'optique adaptative', 'traitement de surface optique', "instruments d'optique", 'optique de défense', 'fabrication optique', 'optique infrarouge'],
+      en: ['photonics', 'optics', 'precision optics', 'optical component', 'optoelectronics', 'optical system', 'optical instrument', 'lens', 'optical design', 'optical coating', 'adaptive optics', 'optical engineering', 'optical instruments manufacturing', 'infrared optics', 'optical manufacturing', 'photonic components'],
     },
     cpv: ['38600000', '38636000', '38630000'],
   },
   {
     id: 'fibre-optics',
     terms: {
-      fr: ['fibre optique', 'câble optique', 'liaison optique', 'capteur à fibre optique', 'réseau fibre optique', 'gyroscope à fibre optique', 'connectique optique'],
-      en: ['fibre optics', 'fiber optics', 'optical fibre', 'optical fiber', 'fibre-optic sensor', 'fiber optic cable', 'fibre-optic gyroscope', 'fiber optic sensor', 'optical link'],
+      fr: ['fibre optique', 'câble optique', 'liaison optique', 'capteur à fibre optique', 'réseau fibre optique', 'gyroscope à fibre optique', 'connectique optique', 'capteur à fibre', 'liaison fibre optique durcie'],
+      en: ['fibre optics', 'fiber optics', 'optical fibre', 'optical fiber', 'fibre-optic sensor', 'fiber optic cable', 'fibre-optic gyroscope', 'fiber optic sensor', 'optical link', 'fibre optic link', 'fiber optic link'],
     },
     cpv: ['38621000', '32520000'],
     related: ['photonics'],
@@ -70,8 +70,8 @@ export const OPTRONICS_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'sights',
     terms: {
-      fr: ['jumelles', 'lunette de visée', 'viseur', 'système de visée', 'lunette de tir', 'jumelles multifonctions', 'viseur tête haute', 'collimateur'],
-      en: ['binoculars', 'rifle scope', 'telescopic sight', 'weapon sight', 'sighting system', 'riflescope', 'head-up display', 'multifunction binoculars', 'red dot sight'],
+      fr: ['jumelles', 'lunette de visée', 'viseur', 'système de visée', 'lunette de tir', 'jumelles multifonctions', 'viseur tête haute', 'collimateur', "viseur d'arme", 'conduite de tir optronique'],
+      en: ['binoculars', 'rifle scope', 'telescopic sight', 'weapon sight', 'sighting system', 'riflescope', 'head-up display', 'multifunction binoculars', 'red dot sight', 'weapon sights', 'fire control sight'],
     },
     acronyms: ['HUD'],
     cpv: ['38633000', '38631000'],
@@ -80,8 +80,8 @@ export const OPTRONICS_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'camera',
     terms: {
-      fr: ['caméra', 'imagerie', "capteur d'image", 'caméra haute résolution', 'caméra rapide', 'vidéo haute définition', 'système de prise de vue'],
-      en: ['camera', 'imaging', 'image sensor', 'high-speed camera', 'high-resolution camera', 'imaging system', 'video camera'],
+      fr: ['caméra', 'imagerie', "capteur d'image", 'caméra haute résolution', 'caméra rapide', 'vidéo haute définition', 'système de prise de vue', 'caméra industrielle', 'caméra embarquée', 'caméra durcie'],
+      en: ['camera', 'imaging', 'image sensor', 'high-speed camera', 'high-resolution camera', 'imaging system', 'video camera', 'rugged camera', 'embedded camera', 'industrial camera'],
     },
     cpv: ['38651000', '38650000'],
     related: ['optronics'],
@@ -89,8 +89,8 @@ export const OPTRONICS_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'hyperspectral',
     terms: {
-      fr: ['imagerie hyperspectrale', 'imagerie multispectrale', 'caméra hyperspectrale', 'imagerie spectrale', 'spectroscopie', 'spectromètre'],
-      en: ['hyperspectral imaging', 'multispectral imaging', 'hyperspectral camera', 'spectral imaging', 'spectroscopy', 'spectrometer'],
+      fr: ['imagerie hyperspectrale', 'imagerie multispectrale', 'caméra hyperspectrale', 'imagerie spectrale', 'spectroscopie', 'spectromètre', 'imageur hyperspectral', 'imageur multispectral'],
+      en: ['hyperspectral imaging', 'multispectral imaging', 'hyperspectral camera', 'spectral imaging', 'spectroscopy', 'spectrometer', 'hyperspectral imager', 'multispectral camera'],
     },
     cpv: ['38433000', '38651000'],
     related: ['optronics'],

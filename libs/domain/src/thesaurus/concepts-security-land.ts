@@ -5,24 +5,27 @@ import type { ThesaurusConcept } from './thesaurus.types';
 export const SECURITY_LAND_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'defence-sector',
+    role: 'qualifier',
     terms: {
-      fr: ['défense', 'armées', 'ministère des Armées', 'industrie de défense', 'base industrielle et technologique de défense', 'militaire', 'secteur de la défense', 'forces armées', 'sécurité et défense', 'marchés de défense', "Direction générale de l'armement"],
-      en: ['defence', 'defense', 'military', 'armed forces', 'defence industry', 'defense industry', 'defence industrial base', 'defence sector', 'defence and security', 'ministry of defence', 'defence procurement'],
+      fr: ['défense', 'armées', 'ministère des Armées', 'industrie de défense', 'base industrielle et technologique de défense', 'militaire', 'secteur de la défense', 'forces armées', 'sécurité et défense', 'marchés de défense', "Direction générale de l'armement", 'applications militaires'],
+      en: ['defence', 'defense', 'military', 'armed forces', 'defence industry', 'defense industry', 'defence industrial base', 'defence sector', 'defence and security', 'ministry of defence', 'defence procurement', 'military applications'],
     },
     acronyms: ['BITD', 'DGA', 'DTIB', 'EDTIB', 'MINARM', 'OTAN', 'NATO'],
     cpv: ['35000000'],
   },
   {
     id: 'land-defence',
+    role: 'qualifier',
     terms: {
-      fr: ['terrestre', 'défense terrestre', 'armée de Terre', 'forces terrestres', 'combat terrestre', 'systèmes terrestres', 'domaine terrestre'],
-      en: ['land defence', 'land forces', 'land systems', 'army', 'ground forces', 'land domain', 'land warfare'],
+      fr: ['terrestre', 'défense terrestre', 'armée de Terre', 'forces terrestres', 'combat terrestre', 'systèmes terrestres', 'domaine terrestre', 'armement terrestre', 'matériels terrestres'],
+      en: ['land defence', 'land forces', 'land systems', 'army', 'ground forces', 'land domain', 'land warfare', 'land equipment', 'army equipment'],
     },
     cpv: ['35400000'],
     related: ['defence-sector'],
   },
   {
     id: 'military-vehicle',
+    role: 'qualifier',
     terms: {
       fr: ['véhicule militaire', 'véhicule tactique', "véhicule de l'avant blindé", 'véhicule logistique', 'camion militaire', 'poids lourd militaire', 'véhicule tout-terrain', 'véhicule de transport de troupes', 'engin militaire'],
       en: ['military vehicle', 'tactical vehicle', 'military truck', 'logistic vehicle', 'all-terrain vehicle', 'troop carrier', '4x4 vehicle', 'utility vehicle'],
@@ -33,6 +36,7 @@ export const SECURITY_LAND_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   },
   {
     id: 'armoured-vehicle',
+    role: 'qualifier',
     terms: {
       fr: ['véhicule blindé', 'blindé', 'char', 'char de combat', 'char Leclerc', 'engin blindé', 'véhicule de combat', "véhicule de combat d'infanterie", 'véhicule blindé de combat'],
       en: ['armoured vehicle', 'armored vehicle', 'armoured fighting vehicle', 'armored fighting vehicle', 'armoured personnel carrier', 'infantry fighting vehicle', 'main battle tank', 'battle tank', 'combat vehicle', 'armoured combat vehicle'],
@@ -43,6 +47,7 @@ export const SECURITY_LAND_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   },
   {
     id: 'scorpion',
+    role: 'qualifier',
     terms: {
       fr: ['Scorpion', 'programme Scorpion', 'Griffon', 'Jaguar', 'Serval', 'Leclerc rénové', 'véhicule blindé multi-rôles', 'engin blindé de reconnaissance et de combat'],
       en: ['Scorpion programme', 'Scorpion program', 'multi-role armoured vehicle'],
@@ -54,17 +59,36 @@ export const SECURITY_LAND_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'vehicle-support',
     terms: {
-      fr: ['maintenance des véhicules militaires', 'MCO terrestre', 'pièces de véhicules militaires', 'MCO des véhicules', 'soutien des véhicules', 'maintenance des matériels terrestres', 'vétronique', 'électronique de véhicule', 'architecture électronique de véhicule'],
-      en: ['military vehicle maintenance', 'land equipment support', 'vehicle maintenance', 'military vehicle parts', 'vehicle spare parts', 'land equipment maintenance', 'vetronics', 'vehicle electronics', 'vehicle electronic architecture'],
+      fr: ['maintenance des véhicules militaires', 'MCO terrestre', 'MCO des véhicules', 'soutien des véhicules', 'maintenance des matériels terrestres', 'réparation de véhicules militaires', 'entretien des véhicules militaires', 'maintenance des blindés', 'MCO des blindés', 'rénovation de véhicules militaires', 'maintenance des engins blindés', 'régénération de véhicules'],
+      en: ['military vehicle maintenance', 'land equipment support', 'vehicle maintenance', 'land equipment maintenance', 'military vehicle repair', 'armoured vehicle maintenance', 'vehicle overhaul', 'vehicle refurbishment', 'fleet maintenance of military vehicles'],
     },
-    cpv: ['50630000', '35420000', '35421000', '35422000', '35421100'],
-    related: ['military-vehicle', 'mco'],
+    cpv: ['50630000', '35420000'],
+    related: ['military-vehicle', 'vehicle-parts'],
+  },
+  {
+    id: 'vehicle-parts',
+    terms: {
+      fr: ['pièces de véhicules militaires', 'pièces pour véhicules blindés', 'pièces de véhicules blindés', 'pièces détachées de véhicules', 'suspension', 'transmissions et suspensions', 'suspensions et transmissions', 'boîte de vitesses', 'chaîne de traction', 'groupe motopropulseur', 'train de roulement', 'chenille', 'essieu', 'amortisseur', 'système de freinage', 'roue de véhicule militaire', 'pièces détachées de blindés'],
+      en: ['military vehicle parts', 'vehicle spare parts', 'armoured vehicle parts', 'suspension system', 'drivetrain', 'powertrain', 'powerpack', 'gearbox', 'axle', 'running gear', 'track system', 'shock absorber', 'vehicle components', 'braking system'],
+    },
+    cpv: ['35420000', '35421000', '35421100'],
+    related: ['vehicle-support', 'armoured-vehicle'],
+  },
+  {
+    id: 'vetronics',
+    terms: {
+      fr: ['vétronique', 'électronique de véhicule', 'architecture électronique de véhicule', 'électronique embarquée de véhicule', 'intégration électronique de véhicules', 'câblage de véhicules militaires', 'faisceaux de véhicules', 'électronique de blindé', 'architecture vétronique'],
+      en: ['vetronics', 'vehicle electronics', 'vehicle electronic architecture', 'vehicle electronic integration', 'military vehicle wiring', 'vehicle harness', 'armoured vehicle electronics', 'vehicle power management', 'generic vehicle architecture'],
+    },
+    acronyms: ['GVA'],
+    cpv: ['35422000', '35420000'],
+    related: ['vehicle-parts', 'defence-electronics'],
   },
   {
     id: 'weapons',
     terms: {
-      fr: ['armement', 'arme', "système d'armes", 'armes légères', 'tourelle', 'tourelleau téléopéré', 'canon', 'artillerie', 'arme de petit calibre', 'mitrailleuse', 'fusil', 'arme collective', "système d'armes terrestre"],
-      en: ['weapon', 'weapon system', 'armament', 'small arms', 'turret', 'remote weapon station', 'cannon', 'artillery', 'gun', 'machine gun', 'rifle', 'naval gun', 'firearms'],
+      fr: ['armement', 'arme', "système d'armes", 'armes légères', 'tourelle', 'tourelleau téléopéré', 'canon', 'artillerie', 'arme de petit calibre', 'mitrailleuse', 'fusil', 'arme collective', "système d'armes terrestre", 'tourelle téléopérée', 'armement léger'],
+      en: ['weapon', 'weapon system', 'armament', 'small arms', 'turret', 'remote weapon station', 'cannon', 'artillery', 'gun', 'machine gun', 'rifle', 'naval gun', 'firearms', 'weapon systems integration'],
     },
     acronyms: ['RWS', 'CAESAR'],
     cpv: ['35300000', '35320000'],
@@ -73,8 +97,8 @@ export const SECURITY_LAND_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'ammunition',
     terms: {
-      fr: ['munition', 'pyrotechnie', 'explosif', 'poudre propulsive', 'obus', 'charge militaire', 'matériaux énergétiques', 'munitions de petit calibre', 'munitions navales', 'munitions aériennes', "fusée d'obus", 'artifices'],
-      en: ['ammunition', 'pyrotechnics', 'explosives', 'propellant', 'warhead', 'energetic materials', 'small-calibre ammunition', 'naval ammunition', 'air-delivered munitions', 'fuze', 'bomb'],
+      fr: ['munition', 'pyrotechnie', 'explosif', 'poudre propulsive', 'obus', 'charge militaire', 'matériaux énergétiques', 'munitions de petit calibre', 'munitions navales', 'munitions aériennes', "fusée d'obus", 'artifices', 'munitions de moyen calibre', 'chargement de munitions', 'pyrotechnie militaire'],
+      en: ['ammunition', 'pyrotechnics', 'explosives', 'propellant', 'warhead', 'energetic materials', 'small-calibre ammunition', 'naval ammunition', 'air-delivered munitions', 'fuze', 'bomb', 'medium-calibre ammunition', 'ammunition loading'],
     },
     cpv: ['35330000', '35332000', '35333000'],
     related: ['weapons'],
@@ -82,8 +106,8 @@ export const SECURITY_LAND_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'weapons-maintenance',
     terms: {
-      fr: ['maintenance des armes', 'MCO armement', "maintenance des systèmes d'armes", "réparation d'armes", "entretien de l'armement"],
-      en: ['weapon maintenance', 'maintenance of weapon systems', 'weapon system support', 'firearms repair', 'ammunition maintenance'],
+      fr: ['maintenance des armes', 'MCO armement', "maintenance des systèmes d'armes", "réparation d'armes", "entretien de l'armement", 'MCO des armes', 'maintenance des tourelles', "réparation d'armement"],
+      en: ['weapon maintenance', 'maintenance of weapon systems', 'weapon system support', 'firearms repair', 'ammunition maintenance', 'weapons repair', 'turret maintenance', 'armament maintenance'],
     },
     cpv: ['50842000', '50841000', '50620000', '50840000'],
     related: ['weapons', 'mco'],
@@ -91,8 +115,8 @@ export const SECURITY_LAND_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'eod',
     terms: {
-      fr: ['déminage', 'neutralisation des explosifs', 'neutralisation, enlèvement et destruction des explosifs', 'lutte contre les engins explosifs improvisés', 'engin explosif improvisé', 'dépollution pyrotechnique', 'déminage terrestre', 'munitions non explosées'],
-      en: ['explosive ordnance disposal', 'counter-IED', 'improvised explosive device', 'demining', 'bomb disposal', 'unexploded ordnance', 'humanitarian demining', 'landmine clearance'],
+      fr: ['déminage', 'neutralisation des explosifs', 'neutralisation, enlèvement et destruction des explosifs', 'lutte contre les engins explosifs improvisés', 'engin explosif improvisé', 'dépollution pyrotechnique', 'déminage terrestre', 'munitions non explosées', 'déminage humanitaire', 'dépollution de munitions'],
+      en: ['explosive ordnance disposal', 'counter-IED', 'improvised explosive device', 'demining', 'bomb disposal', 'unexploded ordnance', 'humanitarian demining', 'landmine clearance', 'UXO clearance', 'explosive detection and disposal'],
     },
     acronyms: ['EOD', 'C-IED', 'IED', 'NEDEX', 'EEI', 'UXO'],
     cpv: ['38546000', '35124000', '35121000'],
@@ -101,8 +125,8 @@ export const SECURITY_LAND_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'cbrn',
     terms: {
-      fr: ['défense NRBC', 'protection NRBC', 'détection NRBC', 'nucléaire, radiologique, biologique et chimique', 'décontamination', 'détection chimique', 'agents chimiques', 'risque biologique', 'radioprotection', 'dosimétrie', 'détection de la radioactivité', 'détection biologique', 'masque à gaz'],
-      en: ['chemical, biological, radiological and nuclear', 'CBRN defence', 'CBRN protection', 'chemical detection', 'biological detection', 'radiation detection', 'dosimetry', 'radiation protection', 'gas mask', 'chemical warfare agents', 'CBRN detection'],
+      fr: ['défense NRBC', 'protection NRBC', 'détection NRBC', 'nucléaire, radiologique, biologique et chimique', 'décontamination', 'détection chimique', 'agents chimiques', 'risque biologique', 'radioprotection', 'dosimétrie', 'détection de la radioactivité', 'détection biologique', 'masque à gaz', 'décontamination NRBC'],
+      en: ['chemical, biological, radiological and nuclear', 'CBRN defence', 'CBRN protection', 'chemical detection', 'biological detection', 'radiation detection', 'dosimetry', 'radiation protection', 'gas mask', 'chemical warfare agents', 'CBRN detection', 'CBRN decontamination'],
     },
     acronyms: ['NRBC', 'NRBC-E', 'CBRN', 'CBRNE', 'NBC'],
     cpv: ['35113200', '38430000', '38431000'],
@@ -111,8 +135,8 @@ export const SECURITY_LAND_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'individual-equipment',
     terms: {
-      fr: ['équipement individuel', 'équipement du combattant', 'équipement du soldat', 'paquetage', 'treillis', 'uniforme militaire', 'habillement militaire', 'sac à dos militaire', 'gilet tactique', 'équipement du fantassin', 'chaussures militaires', 'brelage', 'exosquelette', 'parachute'],
-      en: ['individual equipment', 'soldier equipment', 'soldier system', 'personal equipment', 'military clothing', 'combat clothing', 'load carrying equipment', 'tactical vest', 'military boots', 'combat uniform', 'military uniform', 'exoskeleton'],
+      fr: ['équipement individuel', 'équipement du combattant', 'équipement du soldat', 'paquetage', 'treillis', 'uniforme militaire', 'habillement militaire', 'sac à dos militaire', 'gilet tactique', 'équipement du fantassin', 'chaussures militaires', 'brelage', 'exosquelette', 'parachute', 'équipements individuels du combattant', 'gilet de combat'],
+      en: ['individual equipment', 'soldier equipment', 'soldier system', 'personal equipment', 'military clothing', 'combat clothing', 'load carrying equipment', 'tactical vest', 'military boots', 'combat uniform', 'military uniform', 'exoskeleton', 'soldier modernisation', 'combat equipment'],
     },
     acronyms: ['FELIN'],
     cpv: ['35810000', '35800000'],
@@ -121,18 +145,27 @@ export const SECURITY_LAND_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'protective-clothing',
     terms: {
-      fr: ['vêtement de protection', 'tenue de protection', 'équipement de protection individuelle', 'vêtements techniques', 'textile technique', 'vêtement ignifugé', 'textiles intelligents'],
-      en: ['protective clothing', 'protective equipment', 'personal protective equipment', 'technical textiles', 'flame-retardant clothing', 'smart textiles', 'protective gear', 'workwear'],
+      fr: ['vêtement de protection', 'tenue de protection', 'équipement de protection individuelle', 'vêtements techniques', 'vêtement ignifugé', 'tenue NRBC', 'vêtement de protection balistique et feu', 'gants de protection', 'tenue ignifugée', 'tenue de pompier'],
+      en: ['protective clothing', 'protective equipment', 'personal protective equipment', 'flame-retardant clothing', 'protective gear', 'protective suit', 'fire-resistant clothing', 'protective gloves', 'firefighter clothing'],
     },
     acronyms: ['EPI', 'PPE'],
     cpv: ['35113400', '35113000'],
     related: ['individual-equipment'],
   },
   {
+    id: 'technical-textiles',
+    terms: {
+      fr: ['textile technique', 'textiles intelligents', 'tissu technique', 'textile militaire', 'textiles de défense', 'textile fonctionnel', 'textile enduit', 'tissu enduit', 'tissu ignifugé', 'confection technique', 'confection militaire', 'camouflage', 'filet de camouflage', 'tenue de camouflage', 'tissu balistique', 'fibres techniques'],
+      en: ['technical textiles', 'smart textiles', 'technical fabrics', 'military textiles', 'defence textiles', 'functional textiles', 'coated fabrics', 'e-textiles', 'camouflage', 'camouflage net', 'ballistic fabric', 'high-performance fibres', 'technical sewing'],
+    },
+    cpv: ['35810000', '19200000', '35113400'],
+    related: ['individual-equipment', 'protective-clothing'],
+  },
+  {
     id: 'ballistic-protection',
     terms: {
-      fr: ['protection balistique', 'gilet pare-balles', 'casque balistique', 'casque militaire', 'blindage balistique', 'plaque balistique', 'protection individuelle balistique', 'blindage', 'surblindage', 'casque'],
-      en: ['ballistic protection', 'body armour', 'body armor', 'bulletproof vest', 'bullet-proof vest', 'ballistic helmet', 'military helmet', 'armour plating', 'armor plating', 'ballistic plate', 'add-on armour', 'helmet'],
+      fr: ['protection balistique', 'gilet pare-balles', 'casque balistique', 'casque militaire', 'blindage balistique', 'plaque balistique', 'protection individuelle balistique', 'blindage', 'surblindage', 'casque', 'protection balistique des véhicules', 'blindage de véhicules', 'blindage composite'],
+      en: ['ballistic protection', 'body armour', 'body armor', 'bulletproof vest', 'bullet-proof vest', 'ballistic helmet', 'military helmet', 'armour plating', 'armor plating', 'ballistic plate', 'add-on armour', 'helmet', 'vehicle armour', 'composite armour', 'ballistic panels'],
     },
     cpv: ['35815100', '35815000', '35813000'],
     related: ['individual-equipment'],
@@ -140,18 +173,18 @@ export const SECURITY_LAND_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'video-surveillance',
     terms: {
-      fr: ['vidéosurveillance', 'vidéo surveillance', 'vidéoprotection', 'caméra de surveillance', 'supervision vidéo', 'système de vidéosurveillance', 'analyse vidéo intelligente', 'caméra de sécurité', 'caméra dôme'],
-      en: ['closed-circuit television', 'surveillance camera', 'security camera', 'video management system', 'CCTV system', 'IP camera', 'intelligent video surveillance'],
+      fr: ['vidéosurveillance', 'vidéo surveillance', 'vidéoprotection', 'caméra de surveillance', 'supervision vidéo', 'système de vidéosurveillance', 'analyse vidéo intelligente', 'caméra de sécurité', 'caméra dôme', 'vidéosurveillance de sites sensibles', 'caméra de vidéoprotection', 'système de vidéoprotection', 'télévision en circuit fermé'],
+      en: ['closed-circuit television', 'surveillance camera', 'security camera', 'video management system', 'CCTV system', 'IP camera', 'intelligent video surveillance', 'video surveillance', 'video surveillance system', 'CCTV cameras', 'video protection'],
     },
     acronyms: ['CCTV', 'VMS'],
-    cpv: ['32235000', '35125300', '35125000'],
+    cpv: ['35125000', '35125300', '32235000'],
     related: ['site-protection'],
   },
   {
     id: 'site-protection',
     terms: {
-      fr: ['protection de sites sensibles', 'protection des sites', 'sûreté des sites', 'sécurité des sites', 'protection des installations', "point d'importance vitale", "opérateur d'importance vitale", 'protection des infrastructures critiques', 'sécurité physique', 'sûreté des installations', 'protection des emprises'],
-      en: ['site protection', 'critical infrastructure protection', 'physical security', 'protection of sensitive sites', 'site security', 'force protection', 'facility security', 'sensitive site protection', 'base protection'],
+      fr: ['protection de sites sensibles', 'protection des sites', 'sûreté des sites', 'sécurité des sites', 'protection des installations', "point d'importance vitale", "opérateur d'importance vitale", 'protection des infrastructures critiques', 'sécurité physique', 'sûreté des installations', 'protection des emprises', 'protection des sites militaires', 'sûreté des emprises militaires'],
+      en: ['site protection', 'critical infrastructure protection', 'physical security', 'protection of sensitive sites', 'site security', 'force protection', 'facility security', 'sensitive site protection', 'base protection', 'military site protection', 'sensitive sites security'],
     },
     acronyms: ['OIV', 'PIV'],
     cpv: ['35120000', '79710000', '35121000'],
@@ -160,18 +193,18 @@ export const SECURITY_LAND_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'perimeter-security',
     terms: {
-      fr: ['sécurité périmétrique', 'protection périmétrique', 'détection périmétrique', 'clôture', "détection d'intrusion périmétrique", 'barrière infrarouge', 'anti-intrusion', 'alarme intrusion', "système d'alarme", 'alarme', 'clôture détectrice', 'barrière hyperfréquence', 'obstacle anti-bélier'],
-      en: ['perimeter security', 'perimeter protection', 'perimeter intrusion detection', 'fence', 'fencing', 'intrusion alarm', 'alarm system', 'alarm', 'perimeter intrusion detection system', 'vehicle barrier', 'bollards', 'hostile vehicle mitigation'],
+      fr: ['sécurité périmétrique', 'protection périmétrique', 'détection périmétrique', 'clôture', "détection d'intrusion périmétrique", 'barrière infrarouge', 'anti-intrusion', 'alarme intrusion', "système d'alarme", 'alarme', 'clôture détectrice', 'barrière hyperfréquence', 'obstacle anti-bélier', "détection d'intrusion extérieure"],
+      en: ['perimeter security', 'perimeter protection', 'perimeter intrusion detection', 'fence', 'fencing', 'intrusion alarm', 'alarm system', 'alarm', 'perimeter intrusion detection system', 'vehicle barrier', 'bollards', 'hostile vehicle mitigation', 'intrusion detection fence'],
     },
     acronyms: ['PIDS'],
-    cpv: ['35121700', '35125000', '35120000'],
+    cpv: ['35125000', '35121700', '35120000'],
     related: ['site-protection'],
   },
   {
     id: 'access-control',
     terms: {
-      fr: ["contrôle d'accès", 'contrôle des accès', 'badge', 'biométrie', 'identification biométrique', 'sas de sécurité', 'tourniquet', 'portique de sécurité', 'reconnaissance faciale', 'lecteur de badges', 'gestion des visiteurs', "contrôle d'identité"],
-      en: ['access control', 'biometrics', 'badge access', 'turnstile', 'facial recognition', 'identity verification', 'badge reader', 'visitor management', 'security portal', 'face recognition'],
+      fr: ["contrôle d'accès", 'contrôle des accès', 'badge', 'biométrie', 'identification biométrique', 'sas de sécurité', 'tourniquet', 'portique de sécurité', 'reconnaissance faciale', 'lecteur de badges', 'gestion des visiteurs', "contrôle d'identité", "contrôle d'accès physique", 'gestion des accès physiques'],
+      en: ['access control', 'biometrics', 'badge access', 'turnstile', 'facial recognition', 'identity verification', 'badge reader', 'visitor management', 'security portal', 'face recognition', 'physical access control'],
     },
     cpv: ['35121000', '35125110'],
     related: ['site-protection'],
@@ -179,8 +212,8 @@ export const SECURITY_LAND_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'security-services',
     terms: {
-      fr: ['gardiennage', 'surveillance humaine', 'agent de sécurité', 'sécurité privée', 'télésurveillance', 'levée de doute', 'rondes de sécurité', 'service de sécurité', 'maître-chien'],
-      en: ['guarding', 'security guard', 'security services', 'private security', 'alarm monitoring', 'remote monitoring', 'security patrol', 'manned guarding'],
+      fr: ['gardiennage', 'surveillance humaine', 'agent de sécurité', 'sécurité privée', 'télésurveillance', 'levée de doute', 'rondes de sécurité', 'service de sécurité', 'maître-chien', 'sécurité privée des sites', 'agents de sûreté'],
+      en: ['guarding', 'security guard', 'security services', 'private security', 'alarm monitoring', 'remote monitoring', 'security patrol', 'manned guarding', 'security officers', 'site guarding'],
     },
     cpv: ['79710000', '79713000', '79711000', '79714000', '79715000'],
     related: ['site-protection'],
@@ -188,8 +221,8 @@ export const SECURITY_LAND_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'fire-safety',
     terms: {
-      fr: ['sécurité incendie', "lutte contre l'incendie", 'détection incendie', 'protection incendie', 'extinction automatique', "système d'extinction", 'lutte anti-incendie', "protection contre l'incendie"],
-      en: ['firefighting', 'fire protection', 'fire detection', 'fire safety', 'fire suppression', 'fire suppression system', 'fire fighting equipment', 'fire extinguishing'],
+      fr: ['sécurité incendie', "lutte contre l'incendie", 'détection incendie', 'protection incendie', 'extinction automatique', "système d'extinction", 'lutte anti-incendie', "protection contre l'incendie", 'détection incendie embarquée', 'extinction incendie'],
+      en: ['firefighting', 'fire protection', 'fire detection', 'fire safety', 'fire suppression', 'fire suppression system', 'fire fighting equipment', 'fire extinguishing', 'fire suppression systems'],
     },
     cpv: ['35111000', '35110000'],
     related: ['security'],
@@ -197,14 +230,15 @@ export const SECURITY_LAND_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'security-screening',
     terms: {
-      fr: ["détection d'explosifs", 'détecteur de métaux', 'portique de détection', 'contrôle des bagages', 'scanner à rayons X', 'inspection filtrage', "détecteur d'explosifs"],
-      en: ['explosives detection', 'metal detector', 'x-ray screening', 'security screening', 'baggage screening', 'explosive trace detection', 'walk-through metal detector'],
+      fr: ["détection d'explosifs", 'détecteur de métaux', 'portique de détection', 'contrôle des bagages', 'scanner à rayons X', 'inspection filtrage', "détecteur d'explosifs", 'détection de menaces', 'contrôle de sûreté'],
+      en: ['explosives detection', 'metal detector', 'x-ray screening', 'security screening', 'baggage screening', 'explosive trace detection', 'walk-through metal detector', 'threat detection', 'security checkpoint'],
     },
     cpv: ['38546000', '35124000'],
     related: ['security'],
   },
   {
     id: 'security',
+    role: 'qualifier',
     terms: {
       fr: ['sécurité', 'sûreté', 'équipement de sécurité', 'système de sécurité', 'solutions de sécurité', 'sécurité globale', 'sécurité intérieure', 'surveillance', 'système de surveillance'],
       en: ['security', 'security equipment', 'security system', 'security solutions', 'homeland security', 'protective security', 'surveillance system'],
@@ -214,8 +248,8 @@ export const SECURITY_LAND_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'crisis-management',
     terms: {
-      fr: ['gestion de crise', 'sécurité civile', 'protection civile', 'forces de sécurité intérieure', 'gendarmerie', 'police', 'services de secours', 'gestion des urgences', 'exercice de crise'],
-      en: ['crisis management', 'civil protection', 'law enforcement', 'public safety', 'emergency services', 'emergency management', 'first responders', 'civil security'],
+      fr: ['gestion de crise', 'sécurité civile', 'protection civile', 'forces de sécurité intérieure', 'gendarmerie', 'police', 'services de secours', 'gestion des urgences', 'exercice de crise', 'gestion de crises', 'centre de crise'],
+      en: ['crisis management', 'civil protection', 'law enforcement', 'public safety', 'emergency services', 'emergency management', 'first responders', 'civil security', 'crisis centre', 'emergency response'],
     },
     cpv: ['35100000', '35112000'],
     related: ['security'],

@@ -5,17 +5,27 @@ import type { ThesaurusConcept } from './thesaurus.types';
 export const UNDERWATER_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'underwater',
+    role: 'qualifier',
     terms: {
-      fr: ['sous-marine', 'milieu sous-marin', 'domaine sous-marin', 'fonds marins', 'environnement sous-marin', 'technologies sous-marines', 'systèmes sous-marins', 'robotique sous-marine', 'maîtrise des fonds marins', 'guerre des fonds marins', 'grands fonds', 'intervention en grands fonds', 'exploration des grands fonds'],
-      en: ['underwater', 'subsea', 'undersea', 'underwater systems', 'subsea technologies', 'underwater technology', 'underwater domain', 'seabed warfare', 'deep sea', 'seabed control', 'deep seabed', 'seabed operations', 'seabed'],
+      fr: ['sous-marine', 'milieu sous-marin', 'domaine sous-marin', 'fonds marins', 'environnement sous-marin', 'technologies sous-marines', 'systèmes sous-marins', 'grands fonds', 'subaquatique'],
+      en: ['underwater', 'subsea', 'undersea', 'underwater systems', 'subsea technologies', 'underwater technology', 'underwater domain', 'deep sea', 'deep seabed', 'seabed', 'subsurface'],
     },
     cpv: ['71351924', '35512400', '38290000'],
     related: ['maritime'],
   },
   {
+    id: 'seabed-warfare',
+    terms: {
+      fr: ['maîtrise des fonds marins', 'guerre des fonds marins', 'intervention en grands fonds', 'exploration des grands fonds', 'surveillance des fonds marins', 'action vers les fonds marins', 'opérations sous-marines', 'intervention sous-marine profonde', 'exploration sous-marine', 'stratégie des fonds marins', 'protection des fonds marins'],
+      en: ['seabed warfare', 'seabed control', 'seabed operations', 'deep-sea intervention', 'deep sea exploration', 'seabed surveillance', 'subsea warfare', 'underwater exploration', 'seabed infrastructure protection', 'deep-sea operations'],
+    },
+    cpv: ['35512400', '71351924'],
+    related: ['uuv', 'underwater-surveillance'],
+  },
+  {
     id: 'sonar',
     terms: {
-      fr: ['sonar', 'sonar de coque', 'sonar remorqué', 'sonar trempé', 'antenne linéaire remorquée', 'antenne remorquée', 'sonar actif', 'sonar passif', 'sonar à antenne synthétique', 'sonar latéral', 'sonar à balayage latéral', 'sonar de détection', 'sonar de chasse aux mines', 'bouée acoustique'],
+      fr: ['sonar', 'sonar de coque', 'sonar remorqué', 'sonar trempé', 'antenne linéaire remorquée', 'antenne remorquée', 'sonar actif', 'sonar passif', 'sonar à antenne synthétique', 'sonar latéral', 'sonar à balayage latéral', 'sonar de chasse aux mines', 'bouée acoustique', 'antenne sonar remorquée'],
       en: ['hull-mounted sonar', 'towed array sonar', 'towed array', 'dipping sonar', 'variable depth sonar', 'side-scan sonar', 'synthetic aperture sonar', 'active sonar', 'passive sonar', 'mine-hunting sonar', 'sonar system', 'low-frequency active sonar', 'sonobuoy'],
     },
     acronyms: ['VDS', 'SSS', 'CAPTAS'],
@@ -25,8 +35,8 @@ export const UNDERWATER_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'underwater-acoustics',
     terms: {
-      fr: ['acoustique sous-marine', 'hydrophone', 'transducteur acoustique', 'antenne acoustique', 'traitement du signal sonar', 'propagation acoustique', 'bruit rayonné', 'acoustique marine', 'bruit ambiant sous-marin', 'céramique piézoélectrique', 'traitement du signal acoustique', 'capteur acoustique'],
-      en: ['underwater acoustics', 'acoustic transducer', 'acoustic array', 'sonar signal processing', 'acoustic propagation', 'radiated noise', 'underwater noise', 'marine acoustics', 'piezoelectric transducer', 'acoustic signal processing', 'passive acoustics', 'acoustic sensor'],
+      fr: ['acoustique sous-marine', 'hydrophone', 'transducteur acoustique', 'antenne acoustique', 'traitement du signal sonar', 'propagation acoustique', 'bruit rayonné', 'acoustique marine', 'bruit ambiant sous-marin', 'céramique piézoélectrique', 'traitement du signal acoustique', 'capteur acoustique', 'acoustique navale', 'traitement du signal sous-marin', 'mesure acoustique sous-marine', 'antenne hydrophonique', "réseau d'hydrophones"],
+      en: ['underwater acoustics', 'acoustic transducer', 'acoustic array', 'sonar signal processing', 'acoustic propagation', 'radiated noise', 'underwater noise', 'marine acoustics', 'piezoelectric transducer', 'acoustic signal processing', 'passive acoustics', 'acoustic sensor', 'hydrophone array', 'underwater acoustic sensor'],
     },
     cpv: ['38113000', '31711120', '38290000'],
     related: ['sonar', 'underwater'],
@@ -44,8 +54,8 @@ export const UNDERWATER_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'uuv',
     terms: {
-      fr: ['drone sous-marin', 'véhicule sous-marin autonome', 'véhicule sous-marin sans équipage', 'robot sous-marin', 'engin sous-marin autonome', 'drone sous-marin autonome', 'planeur sous-marin', 'véhicule autonome sous-marin', 'drone sous-marin océanique'],
-      en: ['unmanned underwater vehicle', 'autonomous underwater vehicle', 'underwater drone', 'underwater glider', 'underwater robot', 'subsea drone', 'extra-large UUV', 'uncrewed underwater vehicle', 'underwater robotics'],
+      fr: ['drone sous-marin', 'véhicule sous-marin autonome', 'véhicule sous-marin sans équipage', 'robot sous-marin', 'engin sous-marin autonome', 'drone sous-marin autonome', 'planeur sous-marin', 'véhicule autonome sous-marin', 'drone sous-marin océanique', 'robotique sous-marine', 'engin sous-marin sans équipage', 'submersible autonome', 'drone sous-marin de surveillance', 'véhicule sous-marin'],
+      en: ['unmanned underwater vehicle', 'autonomous underwater vehicle', 'underwater drone', 'underwater glider', 'underwater robot', 'subsea drone', 'extra-large UUV', 'uncrewed underwater vehicle', 'underwater robotics', 'underwater vehicle', 'subsea robot', 'autonomous underwater system', 'underwater unmanned system'],
     },
     acronyms: ['UUV', 'AUV', 'XLUUV', 'LDUUV'],
     cpv: ['35512400'],
@@ -54,8 +64,8 @@ export const UNDERWATER_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'rov',
     terms: {
-      fr: ['robot téléopéré', 'véhicule téléopéré', 'véhicule sous-marin téléopéré', 'engin téléopéré', 'robot sous-marin téléopéré'],
-      en: ['remotely operated vehicle', 'remotely operated underwater vehicle', 'work-class ROV', 'inspection ROV', 'tethered underwater vehicle'],
+      fr: ['robot téléopéré', 'véhicule téléopéré', 'véhicule sous-marin téléopéré', 'engin téléopéré', 'robot sous-marin téléopéré', "robot d'inspection sous-marine", "ROV d'inspection", 'pilotage de ROV', 'engin sous-marin téléopéré'],
+      en: ['remotely operated vehicle', 'remotely operated underwater vehicle', 'work-class ROV', 'inspection ROV', 'tethered underwater vehicle', 'ROV services', 'ROV piloting', 'remotely operated underwater robot', 'underwater ROV'],
     },
     acronyms: ['ROV'],
     cpv: ['35512400', '38820000'],
@@ -64,8 +74,8 @@ export const UNDERWATER_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'usv',
     terms: {
-      fr: ['drone de surface', 'drone naval', 'navire autonome', 'navire sans équipage', 'navire dronisé', 'drone de surface autonome', 'drone maritime'],
-      en: ['unmanned surface vehicle', 'unmanned surface vessel', 'autonomous surface vessel', 'surface drone', 'maritime drone', 'naval drone', 'uncrewed surface vessel', 'autonomous ship'],
+      fr: ['drone de surface', 'drone naval', 'navire autonome', 'navire sans équipage', 'navire dronisé', 'drone de surface autonome', 'drone maritime', 'navire autonome de surface', 'vedette autonome', 'drone naval de surface', 'embarcation autonome', 'embarcation dronisée'],
+      en: ['unmanned surface vehicle', 'unmanned surface vessel', 'autonomous surface vessel', 'surface drone', 'maritime drone', 'naval drone', 'uncrewed surface vessel', 'autonomous ship', 'autonomous boat', 'unmanned boat', 'uncrewed surface vehicle', 'robotic boat'],
     },
     acronyms: ['USV', 'ASV'],
     cpv: ['34521000', '35510000'],
@@ -74,8 +84,8 @@ export const UNDERWATER_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'mine-warfare',
     terms: {
-      fr: ['guerre des mines', 'lutte anti-mines', 'lutte contre les mines', 'déminage naval', 'chasse aux mines', 'chasseur de mines', 'dragueur de mines', 'neutralisation des mines', 'système de lutte anti-mines futur', 'programme MMCM', 'bâtiment de guerre des mines', 'lutte anti-mines marines'],
-      en: ['mine warfare', 'mine countermeasures', 'mine hunting', 'minehunter', 'minesweeper', 'mine clearance', 'maritime mine countermeasures', 'mine disposal', 'naval mine clearance', 'mine countermeasure vessel'],
+      fr: ['guerre des mines', 'lutte anti-mines', 'lutte contre les mines', 'déminage naval', 'chasse aux mines', 'chasseur de mines', 'dragueur de mines', 'neutralisation des mines', 'système de lutte anti-mines futur', 'programme MMCM', 'bâtiment de guerre des mines', 'lutte anti-mines marines', 'chasse aux mines sous-marine', 'détection de mines'],
+      en: ['mine warfare', 'mine countermeasures', 'mine hunting', 'minehunter', 'minesweeper', 'mine clearance', 'maritime mine countermeasures', 'mine disposal', 'naval mine clearance', 'mine countermeasure vessel', 'mine detection', 'naval mine countermeasures'],
     },
     acronyms: ['MCM', 'MMCM', 'SLAMF', 'LAM', 'GDM'],
     cpv: ['35513100', '35513000'],
@@ -84,8 +94,8 @@ export const UNDERWATER_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'naval-mine',
     terms: {
-      fr: ['mine marine', 'mine navale', 'mine sous-marine', 'mine à orin', 'mine de fond', 'engin explosif sous-marin'],
-      en: ['sea mine', 'naval mine', 'underwater mine', 'moored mine', 'bottom mine', 'limpet mine'],
+      fr: ['mine marine', 'mine navale', 'mine sous-marine', 'mine à orin', 'mine de fond', 'engin explosif sous-marin', "mine d'exercice", 'mine intelligente'],
+      en: ['sea mine', 'naval mine', 'underwater mine', 'moored mine', 'bottom mine', 'limpet mine', 'practice mine', 'smart mine'],
     },
     cpv: ['35332200', '35332000'],
     related: ['mine-warfare'],
@@ -93,8 +103,8 @@ export const UNDERWATER_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'torpedo',
     terms: {
-      fr: ['torpille', 'arme sous-marine', 'torpille lourde', 'torpille légère', 'leurre anti-torpille', 'contre-mesure anti-torpille'],
-      en: ['torpedo', 'heavyweight torpedo', 'lightweight torpedo', 'anti-torpedo decoy', 'torpedo countermeasure', 'underwater weapon'],
+      fr: ['torpille', 'arme sous-marine', 'torpille lourde', 'torpille légère', 'leurre anti-torpille', 'contre-mesure anti-torpille', "torpille d'exercice", 'lanceur de torpilles', 'tube lance-torpilles'],
+      en: ['torpedo', 'heavyweight torpedo', 'lightweight torpedo', 'anti-torpedo decoy', 'torpedo countermeasure', 'underwater weapon', 'torpedo launcher', 'torpedo tube', 'exercise torpedo'],
     },
     acronyms: ['F21', 'MU90'],
     cpv: ['35332100', '35332000'],
@@ -113,8 +123,8 @@ export const UNDERWATER_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'hydrography',
     terms: {
-      fr: ['hydrographie', 'hydrographique', 'levé hydrographique', 'bathymétrie', 'levé bathymétrique', 'cartographie des fonds marins', 'sondeur multifaisceaux', 'sondeur', 'cartographie marine', 'relevé bathymétrique'],
-      en: ['hydrography', 'hydrographic', 'hydrographic survey', 'bathymetry', 'bathymetric survey', 'seabed mapping', 'multibeam echosounder', 'echo sounder', 'echosounder', 'seafloor mapping', 'nautical charting'],
+      fr: ['hydrographie', 'hydrographique', 'levé hydrographique', 'bathymétrie', 'levé bathymétrique', 'cartographie des fonds marins', 'sondeur multifaisceaux', 'sondeur', 'cartographie marine', 'relevé bathymétrique', 'levé des fonds marins', 'cartographie sous-marine', 'bathymétrie multifaisceaux', 'relevé hydrographique'],
+      en: ['hydrography', 'hydrographic', 'hydrographic survey', 'bathymetry', 'bathymetric survey', 'seabed mapping', 'multibeam echosounder', 'echo sounder', 'echosounder', 'seafloor mapping', 'nautical charting', 'seabed survey', 'underwater mapping', 'marine survey', 'ocean mapping'],
     },
     acronyms: ['MBES', 'SHOM'],
     cpv: ['38292000', '71351923', '38114000'],
@@ -123,8 +133,8 @@ export const UNDERWATER_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'oceanography',
     terms: {
-      fr: ['océanographie', 'océanographique', 'océanographie opérationnelle', 'météo-océanographie', 'capteur océanographique', 'bouée océanographique', "observation de l'océan", 'sciences marines', 'recherche marine', 'navire océanographique', 'courantologie'],
-      en: ['oceanography', 'oceanographic', 'oceanographic sensor', 'ocean observation', 'marine environment monitoring', 'oceanographic buoy', 'marine science', 'marine research', 'research vessel', 'oceanographic vessel', 'physical oceanography'],
+      fr: ['océanographie', 'océanographique', 'océanographie opérationnelle', 'météo-océanographie', 'capteur océanographique', 'bouée océanographique', "observation de l'océan", 'sciences marines', 'recherche marine', 'navire océanographique', 'courantologie', 'mesures océanographiques', 'instrumentation océanographique', 'environnement marin'],
+      en: ['oceanography', 'oceanographic', 'oceanographic sensor', 'ocean observation', 'marine environment monitoring', 'oceanographic buoy', 'marine science', 'marine research', 'research vessel', 'oceanographic vessel', 'physical oceanography', 'oceanographic instrumentation', 'ocean monitoring', 'marine environment'],
     },
     acronyms: ['METOC'],
     cpv: ['71351920', '73112000', '38290000', '35513200'],
@@ -142,8 +152,8 @@ export const UNDERWATER_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'underwater-imaging',
     terms: {
-      fr: ['caméra sous-marine', 'imagerie sous-marine', 'vision sous-marine', 'photogrammétrie sous-marine', 'vidéo sous-marine', 'éclairage sous-marin'],
-      en: ['underwater camera', 'underwater imaging', 'subsea camera', 'underwater video', 'underwater photogrammetry', 'underwater vision'],
+      fr: ['caméra sous-marine', 'imagerie sous-marine', 'vision sous-marine', 'photogrammétrie sous-marine', 'vidéo sous-marine', 'éclairage sous-marin', 'caméra subaquatique', 'imagerie acoustique', 'caméra acoustique', 'inspection vidéo sous-marine'],
+      en: ['underwater camera', 'underwater imaging', 'subsea camera', 'underwater video', 'underwater photogrammetry', 'underwater vision', 'acoustic imaging', 'acoustic camera', 'subsea imaging', 'underwater lighting'],
     },
     cpv: ['38651000'],
     related: ['underwater'],
@@ -151,8 +161,8 @@ export const UNDERWATER_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'underwater-surveillance',
     terms: {
-      fr: ['surveillance sous-marine', 'barrière acoustique', 'réseau de capteurs sous-marins', 'protection des infrastructures sous-marines', 'câble sous-marin', 'détection de plongeurs', 'protection portuaire'],
-      en: ['underwater surveillance', 'seabed sensors', 'underwater sensor network', 'subsea cable protection', 'critical undersea infrastructure', 'harbour protection', 'diver detection sonar', 'undersea cable'],
+      fr: ['surveillance sous-marine', 'barrière acoustique', 'réseau de capteurs sous-marins', 'protection des infrastructures sous-marines', 'câble sous-marin', 'détection de plongeurs', 'protection portuaire', 'protection des câbles sous-marins', 'surveillance des câbles sous-marins', 'surveillance portuaire', 'détection sous-marine', 'infrastructures sous-marines critiques'],
+      en: ['underwater surveillance', 'seabed sensors', 'underwater sensor network', 'subsea cable protection', 'critical undersea infrastructure', 'harbour protection', 'diver detection sonar', 'undersea cable', 'harbour surveillance', 'port protection', 'underwater detection', 'diver detection', 'swimmer detection'],
     },
     cpv: ['35125000', '38113000'],
     related: ['underwater', 'sonar'],

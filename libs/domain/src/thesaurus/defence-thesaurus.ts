@@ -1,5 +1,6 @@
 import { AIR_SPACE_CONCEPTS } from './concepts-air-space';
 import { C4ISR_CONCEPTS } from './concepts-c4isr';
+import { CIVIL_CONCEPTS } from './concepts-civil';
 import { CYBER_CONCEPTS } from './concepts-cyber';
 import { DIGITAL_CONCEPTS } from './concepts-digital';
 import { ELECTRONICS_TELECOM_CONCEPTS } from './concepts-electronics-telecom';
@@ -17,6 +18,8 @@ import type { ThesaurusConcept } from './thesaurus.types';
  * with their wordings, acronyms, implied CPV codes and related concepts. Used as Meilisearch
  * synonyms and by the matcher to expand free text into CPV codes (see thesaurus-lookup.ts).
  * Each group lives in its own file; ids are unique across groups (checked by thesaurus.spec.ts).
+ * Concepts have a role (see ThesaurusConcept): most are capabilities; context words (naval, militaire,
+ * maintenance…) are qualifiers; CIVIL_CONCEPTS are civil look-alikes that only take their words away.
  */
 export const DEFENCE_THESAURUS: ReadonlyArray<ThesaurusConcept> = [
   ...NAVAL_CONCEPTS,
@@ -31,4 +34,5 @@ export const DEFENCE_THESAURUS: ReadonlyArray<ThesaurusConcept> = [
   ...SIMULATION_TRAINING_CONCEPTS,
   ...INDUSTRY_CONCEPTS,
   ...SECURITY_LAND_CONCEPTS,
+  ...CIVIL_CONCEPTS,
 ];

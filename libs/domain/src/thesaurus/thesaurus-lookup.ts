@@ -8,7 +8,9 @@ import type { ThesaurusConcept } from './thesaurus.types';
  * Text is read as a sequence of tokens (letters, digits and "&", so that "R&D" stays one token);
  * everything else (spaces, hyphens, apostrophes, punctuation) separates tokens. Accents and case are
  * ignored, and plurals are tolerated: a final -s/-x on alphabetic tokens of four letters or more, and
- * the English -es/-ies forms ("benches", "batteries").
+ * the English -es/-ies forms ("benches", "batteries"). A word of five letters or more that is not in
+ * the thesaurus also matches the thesaurus words one edit away (a letter missing, extra, wrong or two
+ * letters swapped: "sesnibles", "assemlbage"), as people type.
  */
 
 /**
@@ -79,6 +81,12 @@ interface IndexEntry {
 
 /** First stem → entries starting with it, longest first. */
 const INDEX: ReadonlyMap<string, IndexEntry[]> = buildIndex(DEFENCE_THESAURUS);
+const VOCABULARY: ReadonlySet<string> = new Set(
+  [...INDEX.values()].flatMap((entries) => entries.flatMap((e) => e.stems)),
+);
+const FUZZY_MIN_LENGTH = 5;
+/** Every vocabulary word of 5+ letters, and each of its one-letter deletions → the words. */
+const DELETIONS: ReadonlyMap<string, string[]> = buildDeletions(VOCABULARY);
 const BY_ID: ReadonlyMap<string, ThesaurusConcept> = new Map(DEFENCE_THESAURUS.map((c) => [c.id, c]));
 
 function buildIndex(concepts: ReadonlyArray<ThesaurusConcept>): Map<string, IndexEntry[]> {
@@ -107,6 +115,57 @@ function buildIndex(concepts: ReadonlyArray<ThesaurusConcept>): Map<string, Inde
   return index;
 }
 
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+function buildDeletions(vocabulary: ReadonlySet<string>): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  const add = (key: string, word: string) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [word]);
+    else if (!list.includes(word)) list.push(word);
+  };
+  for (const word of vocabulary) {
+    if (word.length < FUZZY_MIN_LENGTH || !/^[a-z]+$/.test(word)) continue;
+    add(word, word);
+    for (const d of deletions(word)) add(d, word);
+  }
+  return map;
+}
+
+/** Optimal string alignment distance is at most 1 (one insertion, deletion, substitution or swap). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Thesaurus words one edit away from an unknown word of 5+ letters. */
+function fuzzyForms(form: string): string[] {
+  if (form.length < FUZZY_MIN_LENGTH || VOCABULARY.has(form) || !/^[a-z]+$/.test(form)) return [];
+  const found = new Set<string>();
+  for (const key of [form, ...deletions(form)]) {
+    for (const word of DELETIONS.get(key) ?? []) if (withinOneEdit(form, word)) found.add(word);
+  }
+  return [...found];
+}
+
+/** Exact forms of a token, then the thesaurus words it is a typo of when none of them is known. */
+function tokenForms(token: string): string[] {
+  const forms = textForms(token);
+  if (forms.some((f) => VOCABULARY.has(f))) return forms;
+  return [...forms, ...forms.flatMap(fuzzyForms)];
+}
+
 function isCapitals(raw: string): boolean {
   return /[A-Z]/.test(raw) && raw === raw.toUpperCase();
 }
@@ -127,7 +186,7 @@ export function findConcepts(text: string): Array<{ concept: ThesaurusConcept; m
   if (typeof text !== 'string' || text.length === 0) return [];
   const raw = rawTokens(text);
   const lower = raw.map((t) => t.toLowerCase());
-  const forms = lower.map(textForms);
+  const forms = lower.map(tokenForms);
   const n = forms.length;
 
   const candidates: Array<{ start: number; length: number; conceptIndex: number }> = [];

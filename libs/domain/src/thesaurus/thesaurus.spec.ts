@@ -19,9 +19,9 @@ const allTerms = (c: (typeof DEFENCE_THESAURUS)[number]) => [
 describe('defence thesaurus data', () => {
   const cpvCodes = new Set(CPV_REFERENCE.map((e) => e.code));
 
-  it('has between 150 and 250 concepts with unique ids', () => {
-    expect(DEFENCE_THESAURUS.length).toBeGreaterThanOrEqual(150);
-    expect(DEFENCE_THESAURUS.length).toBeLessThanOrEqual(250);
+  it('has between 250 and 400 concepts with unique ids', () => {
+    expect(DEFENCE_THESAURUS.length).toBeGreaterThanOrEqual(250);
+    expect(DEFENCE_THESAURUS.length).toBeLessThanOrEqual(400);
     const seen = new Set<string>();
     for (const c of DEFENCE_THESAURUS) {
       expect(seen.has(c.id)).toBe(false);
@@ -42,6 +42,26 @@ describe('defence thesaurus data', () => {
       for (const code of c.cpv) expect([c.id, code, cpvCodes.has(code)]).toEqual([c.id, code, true]);
       expect(new Set(c.cpv).size).toBe(c.cpv.length);
     }
+  });
+
+  it('gives every capability and qualifier at least one CPV code; civil concepts relate to nothing', () => {
+    for (const c of DEFENCE_THESAURUS) {
+      if (c.role === 'civil') expect([c.id, c.related ?? []]).toEqual([c.id, []]);
+      else expect([c.id, c.cpv.length > 0]).toEqual([c.id, true]);
+    }
+  });
+
+  it('has capabilities, qualifiers and civil look-alikes', () => {
+    const role = (id: string) => getThesaurusConcept(id)?.role ?? 'capability';
+    expect(
+      ['defence-sector', 'naval', 'maritime', 'maintenance', 'mco', 'electronics', 'warship'].map(role),
+    ).toEqual(Array(7).fill('qualifier'));
+    expect(
+      ['leisure-drone', 'fishing-sonar', 'pleasure-boat-repair', 'workwear', 'website-creation'].map(role),
+    ).toEqual(Array(5).fill('civil'));
+    expect(['sonar', 'uav', 'naval-mco', 'data-labelling', 'materials'].map(role)).toEqual(
+      Array(5).fill('capability'),
+    );
   });
 
   it('relates only to existing concepts, never to itself', () => {
@@ -150,7 +170,7 @@ describe('findConcepts', () => {
     );
     expect(ids('Brouillage, goniométrie et ROEM')).toEqual(expect.arrayContaining(['ecm', 'sigint']));
     expect(ids('Fabrication additive et usinage 5 axes de pièces en titane')).toEqual(
-      expect.arrayContaining(['additive-manufacturing', 'machining', 'materials']),
+      expect.arrayContaining(['additive-manufacturing', 'machining', 'metals']),
     );
     expect(ids('Simulateurs et formation pour les SNLE')).toEqual(
       expect.arrayContaining(['simulator', 'training', 'ssbn']),
@@ -197,6 +217,83 @@ describe('findConcepts', () => {
         }
       }),
     );
+  });
+});
+
+describe('roles and wordings', () => {
+  const capabilityIds = (text: string) =>
+    findConcepts(text)
+      .filter((f) => (f.concept.role ?? 'capability') === 'capability')
+      .map((f) => f.concept.id);
+
+  it('reads civil look-alikes as civil, leaving no defence capability behind', () => {
+    for (const text of [
+      'Drones de loisirs et prises de vues aériennes par drone pour vos mariages',
+      'drone photography for weddings and real estate',
+      'Sondeur de pêche, fish finder et électronique marine de plaisance',
+      'Entretien de bateaux de plaisance, antifouling et réparation de voiliers',
+      'yacht maintenance and sailboat repair',
+      'Textile de mode, vêtements de travail et confection de vêtements marins',
+      'Création de sites web, dépannage informatique pour particuliers et infogérance de TPE',
+      'Réparation de smartphones et électronique grand public',
+    ])
+      expect([text, capabilityIds(text)]).toEqual([text, []]);
+  });
+
+  it('keeps qualifiers beside the capability they qualify', () => {
+    const found = findConcepts('Maintenance des sonars de la Marine nationale');
+    expect(found.map((f) => f.concept.id)).toEqual(expect.arrayContaining(['sonar', 'naval', 'maintenance']));
+    expect(capabilityIds('Maintenance des sonars de la Marine nationale')).toEqual(['sonar']);
+    expect(capabilityIds('Fabrication additive de pièces en titane')).toEqual(['additive-manufacturing']);
+  });
+
+  it('finds paraphrases of the same capability, in French and English', () => {
+    const cases: Array<[string, string]> = [
+      ['annotation et étiquetage de données', 'data-labelling'],
+      ['data labelling for machine learning', 'data-labelling'],
+      ["préparation de jeux de données d'entraînement", 'data-labelling'],
+      ['constitution de données d’apprentissage', 'training-datasets'],
+      ['détection automatique de cibles', 'automatic-target-recognition'],
+      ['shipboard electrical integration', 'shipboard-electrical'],
+      ['tableaux électriques navals', 'shipboard-electrical'],
+      ['intégration électronique à bord des frégates', 'shipboard-electronics'],
+      ['architecture réseau durcie', 'secure-network'],
+      ['segmentation et pare-feux', 'network-protection'],
+      ['command and control software', 'c2'],
+      ['transmissions et suspensions de blindés', 'vehicle-parts'],
+      ['essais climatiques et vibratoires', 'environmental-testing'],
+      ["réparation de trains d'atterrissage", 'aircraft-component-repair'],
+      ['textiles techniques', 'technical-textiles'],
+      ['matériaux avancés', 'materials'],
+      ['naval steel fabrication', 'hull'],
+      ['mechanical outfitting of warships', 'ship-outfitting'],
+      ['sea trials instrumentation', 'sea-trials'],
+      ['security evaluation laboratory (CESTI)', 'security-evaluation'],
+      ['fuzzing de logiciels et tests de robustesse logicielle', 'security-evaluation'],
+      ['imagery intelligence exploitation', 'geoint'],
+      ['renseignement électromagnétique', 'sigint'],
+      ['supervision de sécurité 24/7', 'soc'],
+      ['coffre-fort numérique', 'data-protection'],
+      ['capteurs quantiques', 'quantum'],
+      ['charges utiles spatiales', 'space-payload'],
+      ['satellite ground terminals', 'ground-segment'],
+      ['entretien des bâtiments de la Marine nationale', 'warship-maintenance'],
+      ['arrêts techniques de frégates', 'naval-mco'],
+      ['obsolescence électronique', 'obsolescence'],
+      ['formation aux systèmes électroniques', 'electronics-training'],
+      ['traitement automatique du langage', 'nlp'],
+      ['vision par ordinateur', 'computer-vision'],
+      ['wargaming and battle simulation software', 'combat-simulation'],
+      ['simulateurs de passerelle', 'naval-training'],
+      ['usinage de pièces aéronautiques', 'aerospace-manufacturing'],
+      ['maintenance of military electronics', 'electronics-repair'],
+    ];
+    const wrong = cases.filter(([text, id]) => !capabilityIds(text).includes(id));
+    expect(wrong).toEqual([]);
+  });
+
+  it('no longer reads training data as military training', () => {
+    expect(ids("préparation de jeux de données d'entraînement")).not.toContain('military-training');
   });
 });
 

@@ -12,4 +12,12 @@ export interface ThesaurusConcept {
   acronyms?: string[];
   cpv: string[];
   related?: string[];
+  /**
+   * `capability` (default): a thing a supplier can do or a buyer can need.
+   * `qualifier`: a context word (naval, military, defence, maintenance in general) that refines a
+   * capability found beside it but is never a need on its own when a capability is present.
+   * `civil`: a civil look-alike ("sonar de pêche", "drone de loisirs") that takes its words away from
+   * the defence concept they contain; it implies no defence capability.
+   */
+  role?: 'capability' | 'qualifier' | 'civil';
 }

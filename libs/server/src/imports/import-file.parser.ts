@@ -95,3 +95,9 @@ function parseCsvText(text: string): ParsedLine[] {
   // info.lines is the line where the record ends; for one-line records that is its line.
   return records.map(({ record, info }) => ({ line: info.lines, value: csvRecordToRow(record) }));
 }
+
+/** The externalId of a row as written, for error reports (null when absent or not text). */
+export function externalIdOf(value: unknown): string | null {
+  const id = (value as { externalId?: unknown } | undefined)?.externalId;
+  return typeof id === 'string' ? id.slice(0, 64) : null;
+}

@@ -12,7 +12,7 @@ import { writeOutbox } from '../outbox/outbox.writer';
 import { officialReferenceChecks } from '../reference/reference-checks';
 import { OrganisationEntity } from '../suppliers/organisation.entity';
 import { SupplierRecord, contentHash, toRecord } from '../suppliers/supplier.mapper';
-import { ParsedLine, parseImportFile } from './import-file.parser';
+import { ParsedLine, externalIdOf, parseImportFile } from './import-file.parser';
 
 const importSchema = supplierImportSchema(officialReferenceChecks);
 const CHUNK = 500;
@@ -184,9 +184,4 @@ export class SupplierImportService {
     await writeOutbox(m, 'organisation', 'upserted', changedIds);
     return outcomes;
   }
-}
-
-function externalIdOf(value: unknown): string | null {
-  const id = (value as { externalId?: unknown } | undefined)?.externalId;
-  return typeof id === 'string' ? id.slice(0, 64) : null;
 }

@@ -1,6 +1,12 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { INDEX_JOB_OPTIONS, QUEUE_NAMES, SearchIndexJob } from '../queue/queue.constants';
+import {
+  INDEX_JOB_OPTIONS,
+  MATCH_DEBOUNCE_MS,
+  MatchingJob,
+  QUEUE_NAMES,
+  SearchIndexJob,
+} from '../queue/queue.constants';
 import { QueueService } from '../queue/queue.service';
 
 const BATCH = 1000;
@@ -9,7 +15,7 @@ const ERROR_BACKOFF_MS = 1000;
 
 interface OutboxRow {
   id: string;
-  aggregate: 'organisation';
+  aggregate: 'organisation' | 'opportunity';
   aggregate_id: string;
   created_ms: string;
 }
@@ -76,12 +82,34 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         `SELECT id, aggregate, aggregate_id, (extract(epoch FROM created_at) * 1000)::bigint AS created_ms FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       );
       if (rows.length === 0) return 0;
-      const ids = [...new Set(rows.map((r) => r.aggregate_id))];
-      const job: SearchIndexJob = { aggregate: 'organisation', ids };
-      // Same rows, same job id: a resend after a crash is a no-op in BullMQ. The creation time
+      // Same rows, same job ids: a resend after a crash is a no-op in BullMQ. The creation time
       // keeps ids unique if the database is ever recreated while Redis keeps old jobs.
-      const jobId = `outbox-${rows[0].id}-${rows[rows.length - 1].id}-${rows[0].created_ms}`;
-      await this.queues.queue(QUEUE_NAMES.searchIndex).add('sync', job, { ...INDEX_JOB_OPTIONS, jobId });
+      const batchId = `${rows[0].id}-${rows[rows.length - 1].id}-${rows[0].created_ms}`;
+      const idsOf = (aggregate: OutboxRow['aggregate']) => [
+        ...new Set(rows.filter((r) => r.aggregate === aggregate).map((r) => r.aggregate_id)),
+      ];
+      const suppliers = idsOf('organisation');
+      const opportunities = idsOf('opportunity');
+      const index = this.queues.queue(QUEUE_NAMES.searchIndex);
+      const matching = this.queues.queue(QUEUE_NAMES.matching);
+      if (suppliers.length) {
+        const job: SearchIndexJob = { aggregate: 'organisation', ids: suppliers };
+        await index.add('sync', job, { ...INDEX_JOB_OPTIONS, jobId: `outbox-${batchId}` });
+        const match: MatchingJob = { kind: 'suppliers', ids: suppliers };
+        await matching.add('suppliers', match, { ...INDEX_JOB_OPTIONS, jobId: `match-${batchId}` });
+      }
+      if (opportunities.length) {
+        const job: SearchIndexJob = { aggregate: 'opportunity', ids: opportunities };
+        await index.add('sync', job, { ...INDEX_JOB_OPTIONS, jobId: `outbox-opp-${batchId}` });
+        for (const id of opportunities) {
+          const match: MatchingJob = { kind: 'opportunity', id };
+          await matching.add('opportunity', match, {
+            ...INDEX_JOB_OPTIONS,
+            delay: MATCH_DEBOUNCE_MS,
+            deduplication: { id: `opportunity-${id}`, ttl: MATCH_DEBOUNCE_MS, extend: true, replace: true },
+          });
+        }
+      }
       await m.query('UPDATE outbox SET sent_at = now() WHERE id = ANY($1::bigint[])', [
         rows.map((r) => r.id),
       ]);

@@ -1,11 +1,20 @@
 /** Queue names (under the NAMESPACE prefix) and the payloads their jobs carry. */
-export const QUEUE_NAMES = { searchIndex: 'search-index' } as const;
+export const QUEUE_NAMES = { searchIndex: 'search-index', matching: 'matching' } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
 export interface SearchIndexJob {
-  aggregate: 'organisation';
+  aggregate: 'organisation' | 'opportunity';
   ids: string[];
 }
+
+/** Matching jobs: re-score changed suppliers, or recompute one opportunity's matches. */
+export type MatchingJob = { kind: 'suppliers'; ids: string[] } | { kind: 'opportunity'; id: string };
+
+/** Job name of the daily closing of opportunities past their deadline. */
+export const CLOSE_EXPIRED_JOB = 'close-expired-opportunities';
+
+/** Changes to one opportunity within this window are matched once (BullMQ debounce). */
+export const MATCH_DEBOUNCE_MS = 1000;
 
 /** Job name of the daily refresh of profiles whose certifications expired (a job scheduler). */
 export const REFRESH_EXPIRED_JOB = 'refresh-expired-certifications';

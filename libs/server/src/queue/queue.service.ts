@@ -57,6 +57,11 @@ export class QueueService implements OnModuleDestroy {
     );
   }
 
+  /** Removes every job of every queue of this namespace (evaluation runs clean up after themselves). */
+  async obliterateAll(): Promise<void> {
+    for (const name of Object.values(QUEUE_NAMES)) await this.queue(name).obliterate({ force: true });
+  }
+
   async failedJobs(name: string, limit = 50) {
     const jobs = await this.queue(this.known(name)).getFailed(0, limit - 1);
     return jobs.map((j) => ({

@@ -55,6 +55,8 @@ export const SUPPLIER_INDEX_SETTINGS: Settings = {
     'inseeCode',
     'cpvTree',
     'domains',
+    'matchCodes',
+    'matchTree',
     'certifications',
     'certificationsValid',
     ...CERTIFICATION_SCHEMES.map((s) => `certUntil.${s}`),

@@ -87,6 +87,10 @@ export class SearchIndexWorker implements OnApplicationBootstrap, OnApplicationS
         tookMs: Date.now() - started,
       };
     }
+    if (job.data.aggregate === 'opportunity') {
+      const done = await this.indexer.syncOpportunities(job.data.ids);
+      return { ...done, queuedMs: started - job.timestamp, tookMs: Date.now() - started };
+    }
     const result = await this.indexer.syncSuppliers(job.data.ids, { wait: false });
     this.verifications.add(this.verify(result, job.data.ids));
     return {

@@ -5,6 +5,9 @@ import { supplierBatches } from '../suppliers/supplier-batches';
 import { IndexKind } from './index-settings';
 import { MeiliService, isNotFound } from './meili.service';
 import { toSupplierDocument } from './supplier-document';
+import { OpportunityEntity } from '../opportunities/opportunity.entity';
+import type { BuyerEntity } from '../opportunities/buyer.entity';
+import { toOpportunityDocument } from './opportunity-document';
 
 export interface SyncResult {
   upserted: number;
@@ -76,6 +79,30 @@ export class SearchIndexerService {
       taskUids,
       versions: Object.fromEntries(rows.map((r) => [r.id, r.version])),
     };
+  }
+
+  /** Upserts live opportunities among `ids` and deletes the others; waits for Meilisearch. */
+  async syncOpportunities(ids: readonly string[]): Promise<{ upserted: number; deleted: number }> {
+    if (ids.length === 0) return { upserted: 0, deleted: 0 };
+    const uid = this.meili.indexUid('opportunities');
+    await this.meili.ensureIndex('opportunities', uid);
+    const rows = await this.dataSource
+      .getRepository(OpportunityEntity)
+      .find({ where: { id: In([...ids]) }, relations: { issuer: true, programme: true } });
+    const live = new Set(rows.map((r) => r.id));
+    const gone = [...new Set(ids.filter((id) => !live.has(id)))];
+    const index = this.meili.client.index(uid);
+    const tasks = await Promise.all([
+      rows.length
+        ? index.addDocuments(
+            rows.map((r) => toOpportunityDocument(r as OpportunityEntity & { issuer: BuyerEntity })),
+            { primaryKey: 'id' },
+          )
+        : null,
+      gone.length ? index.deleteDocuments(gone) : null,
+    ]);
+    await Promise.all(tasks.filter((t) => t !== null).map((t) => this.meili.waitForTask(t.taskUid)));
+    return { upserted: rows.length, deleted: gone.length };
   }
 
   /**

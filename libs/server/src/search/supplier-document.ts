@@ -6,8 +6,10 @@ import {
   detectLanguage,
   isCertificationValidOn,
   sizeBand,
+  supplierEvidence,
 } from '@bitd/domain';
 import type { OrganisationEntity } from '../suppliers/organisation.entity';
+import { toMatchableSupplier } from '../suppliers/supplier.mapper';
 
 /** What the suppliers index holds: public profile fields only (never contacts). */
 export interface SupplierDocument {
@@ -25,6 +27,10 @@ export interface SupplierDocument {
   /** Codes with all their ancestors: a filter on 35500000 finds 35512400. */
   cpvTree: string[];
   domains: string[];
+  /** Declared codes and the codes the texts imply (thesaurus): the matcher's candidate filter. */
+  matchCodes: string[];
+  /** matchCodes with all their ancestors. */
+  matchTree: string[];
   certifications: string[];
   /** Schemes valid on the day of indexing (facet counts); refreshed daily by the worker. */
   certificationsValid: string[];
@@ -51,6 +57,7 @@ export function toSupplierDocument(
   today = new Date().toISOString().slice(0, 10),
 ): SupplierDocument {
   const codes = e.capabilities.map((c) => c.code);
+  const matchCodes = [...new Set(supplierEvidence(toMatchableSupplier(e)).flatMap((ev) => ev.codes))];
   const lang = e.description ? detectLanguage(e.description) : 'fr';
   const certUntil: Record<string, number> = {};
   for (const c of e.certifications) {
@@ -81,6 +88,8 @@ export function toSupplierDocument(
     cpvCodes: codes,
     cpvTree: [...new Set(codes.flatMap((c) => cpvSelfAndAncestors(c)))],
     domains: capabilityDomains(codes),
+    matchCodes,
+    matchTree: [...new Set(matchCodes.flatMap((c) => cpvSelfAndAncestors(c)))],
     certifications: [...new Set(e.certifications.map((c) => c.scheme))],
     certificationsValid: [
       ...new Set(

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  type MatchableSupplier,
   SupplierImportRow,
   SupplierInput,
   SupplierSummaryView,
@@ -193,5 +194,21 @@ export function toSummary(e: OrganisationEntity): SupplierSummaryView {
     clearance: e.clearance,
     completeness: e.completeness,
     updatedAt: e.updatedAt.toISOString(),
+  };
+}
+
+/** The part of a profile the matcher reads. */
+export function toMatchableSupplier(e: OrganisationEntity): MatchableSupplier {
+  return {
+    id: e.id,
+    name: e.name,
+    description: e.description,
+    capabilities: e.capabilities,
+    certifications: e.certifications,
+    clearance: e.clearance,
+    lat: e.lat,
+    lon: e.lon,
+    headcount: e.headcount,
+    references: e.references,
   };
 }

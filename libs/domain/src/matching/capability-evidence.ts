@@ -1,0 +1,263 @@
+import type {
+  LocalizedText,
+  MatchableOpportunity,
+  MatchableSupplier,
+  MatchNeed,
+} from '../contracts/matching.contract';
+import { cpvDepth, cpvRelation, isCpvAncestor } from '../cpv/cpv-code';
+import { cpvLabel } from '../cpv/cpv-lookup';
+import { findConcepts } from '../thesaurus/thesaurus-lookup';
+import type { ThesaurusConcept } from '../thesaurus/thesaurus.types';
+
+/**
+ * What an opportunity needs and what a supplier offers, read from both their CPV codes and their
+ * words (French or English, through the defence thesaurus), and how well one meets the other.
+ */
+
+export interface TextConcept {
+  concept: ThesaurusConcept;
+  matched: string;
+}
+
+/**
+ * The capability concepts of a text: civil look-alikes removed, and context words (qualifiers such
+ * as "naval" or "militaire") dropped when the text names a real capability.
+ */
+export function capabilityConcepts(text: string | null | undefined): TextConcept[] {
+  if (!text) return [];
+  const found = findConcepts(text).filter((f) => f.concept.role !== 'civil');
+  const capabilities = found.filter((f) => (f.concept.role ?? 'capability') === 'capability');
+  return capabilities.length > 0 ? capabilities : found;
+}
+
+/** A need of an opportunity, with what the matcher compares. */
+export interface Need extends MatchNeed {
+  /** Thesaurus concepts that express the need. */
+  concepts: string[];
+  /** Declared codes coarser than the need's own codes: they place it in a family, no more. */
+  broadCodes: string[];
+}
+
+/** One thing a supplier offers: a declared capability or a capability read in its texts. */
+export interface Evidence {
+  source: 'declared' | 'text';
+  codes: string[];
+  concepts: string[];
+  /** The supplier's words or code label, for the explanation. */
+  term: string;
+  trl: number | null;
+}
+
+export interface NeedMatch {
+  need: Need;
+  /** 0–1 */
+  score: number;
+  evidence: Evidence | null;
+  relation: 'concept' | 'exact' | 'descendant' | 'ancestor' | 'family' | 'sibling' | 'same_division' | null;
+  /** The supplier code that gave the relation (code relations only). */
+  code: string | null;
+}
+
+const conceptLabel = (c: ThesaurusConcept): LocalizedText => ({
+  fr: c.terms.fr[0] ?? c.terms.en[0] ?? c.id,
+  en: c.terms.en[0] ?? c.terms.fr[0] ?? c.id,
+});
+
+const codeLabel = (code: string): LocalizedText => ({
+  fr: cpvLabel(code, 'fr') ?? code,
+  en: cpvLabel(code, 'en') ?? code,
+});
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** True when two codes are the same or one is under the other. */
+function sameLine(a: string, b: string): boolean {
+  const r = cpvRelation(a, b);
+  return r === 'exact' || r === 'ancestor' || r === 'descendant';
+}
+
+/** Adds codes to a need; a code above one it already has only places it in a family. */
+function addCodes(need: Need, codes: readonly string[]): void {
+  for (const code of codes) {
+    if (need.codes.includes(code) || need.broadCodes.includes(code)) continue;
+    if (need.codes.some((c) => isCpvAncestor(code, c))) need.broadCodes.push(code);
+    else need.codes.push(code);
+  }
+}
+
+function conceptsOverlap(concept: ThesaurusConcept, need: Need): boolean {
+  if (need.concepts.includes(concept.id)) return true;
+  const primary = concept.cpv[0];
+  return primary !== undefined && need.codes.length > 0 && sameLine(primary, need.codes[0]);
+}
+
+/**
+ * The needs of an opportunity. Each capability named in the title or the description is a need (the
+ * title's are the main ones, the description's alone count half); two wordings of the same line of
+ * the CPV tree are one need. A declared capability code joins the needs it is on the same line as
+ * (a coarser code only places them in a family) or is a need of its own, with its weight.
+ */
+export function opportunityNeeds(o: MatchableOpportunity): Need[] {
+  const needs: Need[] = [];
+  // The programme's name ("MMCM", "Rafale Marine") says whose need it is, not what is needed.
+  const withoutProgramme = (text: string | null) =>
+    text && o.programme ? text.replace(new RegExp(escapeRegExp(o.programme), 'gi'), ' ') : text;
+  const addConcept = (f: TextConcept, main: boolean) => {
+    const existing = needs.find((n) => conceptsOverlap(f.concept, n));
+    if (existing) {
+      if (!existing.concepts.includes(f.concept.id)) existing.concepts.push(f.concept.id);
+      addCodes(existing, f.concept.cpv);
+      if (!existing.terms.includes(f.matched)) existing.terms.push(f.matched);
+      return;
+    }
+    const need: Need = {
+      key: `concept:${f.concept.id}`,
+      label: conceptLabel(f.concept),
+      codes: [],
+      broadCodes: [],
+      concepts: [f.concept.id],
+      terms: [f.matched],
+      weight: main ? 1 : 0.5,
+      main,
+    };
+    addCodes(need, f.concept.cpv);
+    needs.push(need);
+  };
+  capabilityConcepts(withoutProgramme(o.title)).forEach((f) => addConcept(f, true));
+  capabilityConcepts(withoutProgramme(o.description)).forEach((f) => addConcept(f, false));
+
+  for (const required of o.requiredCapabilities) {
+    const code = required.code.slice(0, 8);
+    const related = needs.filter((n) => n.codes.some((c) => sameLine(c, code)));
+    for (const n of related) {
+      n.weight = Math.max(n.weight, required.weight);
+      if (n.codes.includes(code) || n.broadCodes.includes(code)) continue;
+      // A declared code as fine as the words' is the need's own code; a coarser one a family.
+      if (n.codes.some((c) => cpvDepth(code) >= cpvDepth(c))) n.codes.unshift(code);
+      else n.broadCodes.push(code);
+    }
+    // Two wordings that the buyer gave the same code are one need said twice.
+    const same = related.filter((n) => n.codes.includes(code));
+    for (const twin of same.slice(1)) {
+      const into = same[0];
+      for (const c of twin.concepts) if (!into.concepts.includes(c)) into.concepts.push(c);
+      addCodes(into, [...twin.codes, ...twin.broadCodes]);
+      for (const c of twin.terms) if (!into.terms.includes(c)) into.terms.push(c);
+      into.main ||= twin.main;
+      into.weight = Math.max(into.weight, twin.weight);
+      needs.splice(needs.indexOf(twin), 1);
+    }
+    if (related.length === 0) {
+      needs.push({
+        key: `code:${code}`,
+        label: codeLabel(code),
+        codes: [code],
+        broadCodes: [],
+        concepts: [],
+        terms: [],
+        weight: required.weight,
+        main: false,
+      });
+    }
+  }
+  if (needs.length > 0 && !needs.some((n) => n.main)) {
+    needs[0].main = true;
+    needs[0].weight = Math.max(needs[0].weight, 1);
+  }
+  return needs;
+}
+
+/** What a supplier offers: its declared capabilities, and the capabilities its texts describe. */
+export function supplierEvidence(s: MatchableSupplier): Evidence[] {
+  const declared: Evidence[] = s.capabilities.map((c) => {
+    const code = c.code.slice(0, 8);
+    const words = capabilityConcepts([c.label, c.description].filter(Boolean).join('. '));
+    return {
+      source: 'declared',
+      codes: [code],
+      concepts: words.map((w) => w.concept.id),
+      term: c.label ?? cpvLabel(code, 'fr') ?? code,
+      trl: c.trl,
+    };
+  });
+  const texts = [s.description, ...s.references.map((r) => r.description)];
+  const fromText: Evidence[] = [];
+  const seen = new Set<string>();
+  for (const text of texts) {
+    for (const f of capabilityConcepts(text)) {
+      if (seen.has(f.concept.id)) continue;
+      seen.add(f.concept.id);
+      // Words that describe a declared capability share its TRL.
+      const twin = declared.find((d) => f.concept.cpv.some((c) => sameLine(c, d.codes[0])));
+      fromText.push({
+        source: 'text',
+        codes: [...f.concept.cpv],
+        concepts: [f.concept.id],
+        term: f.matched,
+        trl: twin?.trl ?? null,
+      });
+    }
+  }
+  return [...declared, ...fromText];
+}
+
+/** How well an offered code meets a needed one, 0–1, by their places in the CPV tree. */
+export function codeFit(offered: string, needed: string): { score: number; relation: NeedMatch['relation'] } {
+  const relation = cpvRelation(offered, needed);
+  switch (relation) {
+    case 'exact':
+      return { score: 1, relation };
+    case 'descendant':
+      return { score: 0.95, relation };
+    case 'ancestor': {
+      // A supplier that declares a parent code may well do the child; a bare division says little.
+      const depth = cpvDepth(offered);
+      const gap = cpvDepth(needed) - depth;
+      return { score: depth <= 2 ? 0.25 : gap <= 1 ? 0.85 : gap === 2 ? 0.75 : 0.6, relation };
+    }
+    case 'sibling':
+      return { score: 0.4, relation };
+    case 'same_division':
+      return { score: 0.1, relation };
+    default:
+      return { score: 0, relation: null };
+  }
+}
+
+/** Words found in a text weigh a little less than a declared code. */
+const TEXT_FACTOR = 0.95;
+/** Codes after a concept's first are secondary readings of it. */
+const SECONDARY_CODE_FACTOR = 0.85;
+
+/** The supplier's best answer to one need. */
+export function matchNeed(need: Need, evidence: readonly Evidence[]): NeedMatch {
+  let best: NeedMatch = { need, score: 0, evidence: null, relation: null, code: null };
+  const consider = (m: NeedMatch) => {
+    if (m.score > best.score) best = m;
+  };
+  for (const e of evidence) {
+    const factor = e.source === 'text' ? TEXT_FACTOR : 1;
+    if (e.concepts.some((c) => need.concepts.includes(c)))
+      consider({ need, score: factor, evidence: e, relation: 'concept', code: null });
+    e.codes.forEach((offered, i) => {
+      const offeredFactor = factor * (i === 0 ? 1 : SECONDARY_CODE_FACTOR);
+      need.codes.forEach((needed, j) => {
+        const fit = codeFit(offered, needed);
+        const neededFactor = j === 0 ? 1 : SECONDARY_CODE_FACTOR;
+        consider({
+          need,
+          score: fit.score * offeredFactor * neededFactor,
+          evidence: e,
+          relation: fit.relation,
+          code: offered,
+        });
+      });
+      for (const broad of need.broadCodes) {
+        const r = cpvRelation(offered, broad);
+        const score = r === 'exact' ? 0.85 : r === 'descendant' ? 0.45 : 0;
+        consider({ need, score: score * offeredFactor, evidence: e, relation: 'family', code: offered });
+      }
+    });
+  }
+  return best;
+}

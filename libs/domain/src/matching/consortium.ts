@@ -1,0 +1,93 @@
+import { MAX_CONSORTIUM_SIZE } from '../reference/opportunity';
+import { NEED_MET } from './match-scoring';
+
+/** A candidate member: its overall score and its score per need (in the order of the needs). */
+export interface ConsortiumCandidate {
+  id: string;
+  score: number;
+  needScores: readonly number[];
+}
+
+export interface ConsortiumSuggestion {
+  /** Lead first. */
+  members: Array<{ id: string; covers: number[] }>;
+  /** Share of the needs' weight covered by the best member on each need, 0–1. */
+  coverage: number;
+  /** 0–100: coverage first, the members' mean score second. */
+  score: number;
+  uncovered: number[];
+}
+
+function teamCoverage(team: readonly ConsortiumCandidate[], weights: readonly number[]): number {
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (total === 0) return 0;
+  let covered = 0;
+  weights.forEach((w, i) => (covered += w * Math.max(0, ...team.map((m) => m.needScores[i] ?? 0))));
+  return covered / total;
+}
+
+/**
+ * Teams of at most `maxSize` suppliers (a lead and partners) that together cover a research call's
+ * needs. Each lead among the best candidates is completed greedily with the partner that adds the
+ * most coverage, as long as it adds something; teams are ranked by coverage, then by fit, and each
+ * member is kept only if it is the best of the team on at least one need.
+ */
+export function suggestConsortia(
+  candidates: readonly ConsortiumCandidate[],
+  weights: readonly number[],
+  options: { maxSize?: number; leads?: number; count?: number } = {},
+): ConsortiumSuggestion[] {
+  const { maxSize = MAX_CONSORTIUM_SIZE, leads = 12, count = 5 } = options;
+  const pool = [...candidates].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, 60);
+  const seen = new Set<string>();
+  const out: ConsortiumSuggestion[] = [];
+  for (const lead of pool.slice(0, leads)) {
+    const team: ConsortiumCandidate[] = [lead];
+    while (team.length < maxSize) {
+      const base = teamCoverage(team, weights);
+      let best: ConsortiumCandidate | null = null;
+      let bestGain = 0.01;
+      for (const c of pool) {
+        if (team.includes(c)) continue;
+        const gain = teamCoverage([...team, c], weights) - base;
+        if (gain > bestGain + 1e-9 || (best && Math.abs(gain - bestGain) < 1e-9 && c.score > best.score)) {
+          best = c;
+          bestGain = gain;
+        }
+      }
+      if (!best) break;
+      team.push(best);
+    }
+    const key = team
+      .map((m) => m.id)
+      .sort()
+      .join('|');
+    if (team.length < 2 || seen.has(key)) continue;
+    seen.add(key);
+    const coverage = teamCoverage(team, weights);
+    const members = team.map((m) => ({
+      id: m.id,
+      covers: weights
+        .map((_, i) => i)
+        .filter((i) => {
+          const top = Math.max(...team.map((t) => t.needScores[i] ?? 0));
+          return (
+            top >= NEED_MET &&
+            (m.needScores[i] ?? 0) === top &&
+            team.find((t) => (t.needScores[i] ?? 0) === top) === m
+          );
+        }),
+    }));
+    if (members.some((m) => m.covers.length === 0)) continue;
+    const fit = team.reduce((s, m) => s + m.score, 0) / team.length;
+    out.push({
+      members,
+      coverage,
+      score: Math.round((coverage * 80 + (fit / 100) * 20) * 10) / 10,
+      uncovered: weights
+        .map((_, i) => i)
+        .filter((i) => Math.max(...team.map((t) => t.needScores[i] ?? 0)) < NEED_MET),
+    });
+  }
+  return out.sort((a, b) => b.score - a.score).slice(0, count);
+}

@@ -1,0 +1,346 @@
+import type {
+  LocalizedText,
+  MatchableOpportunity,
+  MatchableSupplier,
+  MatchCriterion,
+} from '../contracts/matching.contract';
+import { CERTIFICATION_LABELS, isCertificationValidOn } from '../reference/certifications';
+import { CLEARANCE_LABELS, meetsClearance } from '../reference/clearance';
+import { distanceKm } from '../reference/defence-sites';
+import { sizeBand } from '../reference/organisation';
+import { matchNeed, type Evidence, type Need, type NeedMatch } from './capability-evidence';
+
+/**
+ * The score and explanation of one supplier for one opportunity. Pure: same inputs, same answer.
+ *
+ * Hard criteria (stated requirements) decide eligibility; the score ranks eligible suppliers by
+ * capability coverage first, then TRL fit, distance, references on the same programme and size.
+ */
+export interface MatchOutcome {
+  /** 0–100 */
+  score: number;
+  eligible: boolean;
+  /** Share of the needs' weight covered, 0–1. */
+  coverage: number;
+  needMatches: NeedMatch[];
+  criteria: MatchCriterion[];
+}
+
+/** Weights of the ranking; capability coverage dominates, the rest breaks ties. */
+export const SCORE_WEIGHTS = { capability: 0.85, trl: 0.06, distance: 0.04, programme: 0.03, size: 0.02 };
+/** A need met below this is "not met" in the explanation (and does not make a consortium member). */
+export const NEED_MET = 0.6;
+/** Distance scale when the opportunity gives a place but no maximum. */
+const DEFAULT_DISTANCE_SCALE_KM = 150;
+
+const t = (fr: string, en: string): LocalizedText => ({ fr, en });
+const pct = (x: number) => Math.round(x * 100);
+const quote = (s: string) => `« ${s} »`;
+const quoteEn = (s: string) => `“${s}”`;
+
+/** The date at which requirements must hold: the deadline, or today without one. */
+export function requirementDate(o: MatchableOpportunity, today: string): string {
+  return o.deadline ?? today;
+}
+
+function certificationCriteria(o: MatchableOpportunity, s: MatchableSupplier, on: string): MatchCriterion[] {
+  return o.requiredCertifications.map((scheme) => {
+    const label = CERTIFICATION_LABELS[scheme];
+    const held = s.certifications.filter((c) => c.scheme === scheme);
+    const valid = held.find((c) => isCertificationValidOn(c.validUntil, on));
+    if (valid) {
+      return {
+        criterion: 'certification',
+        hard: true,
+        status: 'met',
+        text: valid.validUntil
+          ? t(`${label} valide jusqu’au ${valid.validUntil}`, `${label} valid until ${valid.validUntil}`)
+          : t(`${label} sans date d’expiration`, `${label} with no expiry date`),
+      };
+    }
+    const latest = held
+      .map((c) => c.validUntil ?? '')
+      .sort()
+      .pop();
+    return {
+      criterion: 'certification',
+      hard: true,
+      status: 'unmet',
+      text: latest
+        ? t(
+            `${label} expire le ${latest}, avant l’échéance du ${on}`,
+            `${label} expires ${latest}, before the deadline ${on}`,
+          )
+        : t(`${label} exigée, non détenue`, `${label} required, not held`),
+    };
+  });
+}
+
+function clearanceCriterion(o: MatchableOpportunity, s: MatchableSupplier): MatchCriterion[] {
+  if (o.minClearance === 'NONE') return [];
+  const need = CLEARANCE_LABELS[o.minClearance];
+  const held = CLEARANCE_LABELS[s.clearance];
+  return meetsClearance(s.clearance, o.minClearance)
+    ? [
+        {
+          criterion: 'clearance',
+          hard: true,
+          status: 'met',
+          text: t(`Habilitation ${held} (${need} exigé)`, `Clearance ${held} (${need} required)`),
+        },
+      ]
+    : [
+        {
+          criterion: 'clearance',
+          hard: true,
+          status: 'unmet',
+          text: t(`Habilitation ${held}, ${need} exigé`, `Clearance ${held}, ${need} required`),
+        },
+      ];
+}
+
+function distanceCriterion(
+  o: MatchableOpportunity,
+  s: MatchableSupplier,
+): { criterion: MatchCriterion | null; fit: number } {
+  const loc = o.location;
+  if (!loc) return { criterion: null, fit: 0.5 };
+  const place = loc.label ?? `${loc.lat.toFixed(3)}, ${loc.lon.toFixed(3)}`;
+  const hard = loc.maxDistanceKm !== null;
+  if (s.lat === null || s.lon === null) {
+    return {
+      criterion: {
+        criterion: 'distance',
+        hard,
+        status: hard ? 'unmet' : 'partial',
+        text: t(
+          `Position inconnue : distance à ${place} non vérifiable`,
+          `Location unknown: distance to ${place} cannot be checked`,
+        ),
+      },
+      fit: 0,
+    };
+  }
+  const km = distanceKm(loc.lat, loc.lon, s.lat, s.lon);
+  const rounded = Math.round(km);
+  const max = loc.maxDistanceKm;
+  const fit = Math.max(0, 1 - km / (max ?? DEFAULT_DISTANCE_SCALE_KM));
+  if (max !== null && km > max) {
+    return {
+      criterion: {
+        criterion: 'distance',
+        hard,
+        status: 'unmet',
+        text: t(
+          `À ${rounded} km de ${place} (maximum ${max} km)`,
+          `${rounded} km from ${place} (limit ${max} km)`,
+        ),
+      },
+      fit: 0,
+    };
+  }
+  return {
+    criterion: {
+      criterion: 'distance',
+      hard,
+      status: 'met',
+      text:
+        max !== null
+          ? t(
+              `À ${rounded} km de ${place} (maximum ${max} km)`,
+              `${rounded} km from ${place} (limit ${max} km)`,
+            )
+          : t(`À ${rounded} km de ${place}`, `${rounded} km from ${place}`),
+    },
+    fit,
+  };
+}
+
+function window(o: MatchableOpportunity): LocalizedText {
+  if (o.trlMin !== null && o.trlMax !== null) return t(`${o.trlMin}–${o.trlMax}`, `${o.trlMin}–${o.trlMax}`);
+  if (o.trlMin !== null) return t(`${o.trlMin} minimum`, `at least ${o.trlMin}`);
+  return t(`${o.trlMax} maximum`, `at most ${o.trlMax}`);
+}
+
+/**
+ * TRL of the capability that answers the main need, against the window. For subcontracting the floor
+ * is a requirement: a declared TRL below it makes the supplier ineligible; an unstated one does not.
+ */
+function trlCriterion(
+  o: MatchableOpportunity,
+  mainMatch: NeedMatch | undefined,
+): { criterion: MatchCriterion | null; fit: number } {
+  if (o.trlMin === null && o.trlMax === null) return { criterion: null, fit: 0.5 };
+  const w = window(o);
+  const hard = o.kind === 'subcontracting' && o.trlMin !== null;
+  // Only the TRL of a capability that really answers the main need counts.
+  const trl = mainMatch && mainMatch.score >= NEED_MET ? (mainMatch.evidence?.trl ?? null) : null;
+  if (trl === null) {
+    return {
+      criterion: {
+        criterion: 'trl',
+        hard: false,
+        status: 'partial',
+        text: t(`TRL non indiqué (attendu ${w.fr})`, `TRL not stated (expected ${w.en})`),
+      },
+      fit: 0.5,
+    };
+  }
+  if (o.trlMin !== null && trl < o.trlMin) {
+    return {
+      criterion: {
+        criterion: 'trl',
+        hard,
+        status: hard ? 'unmet' : 'partial',
+        text: t(`TRL ${trl} sous le plancher ${w.fr}`, `TRL ${trl} below ${w.en}`),
+      },
+      fit: Math.max(0, 1 - 0.25 * (o.trlMin - trl)),
+    };
+  }
+  if (o.trlMax !== null && trl > o.trlMax) {
+    return {
+      criterion: {
+        criterion: 'trl',
+        hard: false,
+        status: 'partial',
+        text: t(`TRL ${trl} au-dessus de ${w.fr}`, `TRL ${trl} above ${w.en}`),
+      },
+      fit: 0.8,
+    };
+  }
+  return {
+    criterion: {
+      criterion: 'trl',
+      hard,
+      status: 'met',
+      text: t(`TRL ${trl} dans ${w.fr}`, `TRL ${trl} inside ${w.en}`),
+    },
+    fit: 1,
+  };
+}
+
+const RELATION_TEXT: Record<string, LocalizedText> = {
+  exact: t('même code', 'same code'),
+  descendant: t('plus précis', 'more specific'),
+  ancestor: t('code parent', 'parent code'),
+  family: t('même famille', 'same family'),
+  sibling: t('code voisin', 'sibling code'),
+  same_division: t('même division CPV', 'same CPV division'),
+};
+
+/** One explanation line per need: what answered it and how, or that nothing did. */
+export function needCriterion(m: NeedMatch): MatchCriterion {
+  const need = m.need.label;
+  const status = m.score >= NEED_MET ? 'met' : m.score > 0 ? 'partial' : 'unmet';
+  if (!m.evidence) {
+    return {
+      criterion: 'capability',
+      hard: false,
+      status,
+      text: t(
+        `Besoin ${quote(need.fr)} : aucune capacité`,
+        `Need ${quoteEn(need.en)}: no matching capability`,
+      ),
+    };
+  }
+  const e: Evidence = m.evidence;
+  const share = ` (${pct(m.score)} %)`;
+  if (m.relation === 'concept') {
+    return {
+      criterion: 'capability',
+      hard: false,
+      status,
+      text: t(
+        `${quote(e.term)} répond au besoin ${quote(need.fr)}${share}`,
+        `${quoteEn(e.term)} meets the need ${quoteEn(need.en)}${share}`,
+      ),
+    };
+  }
+  const rel = RELATION_TEXT[m.relation ?? 'exact'];
+  const neededCode = m.need.codes[0] ?? m.need.broadCodes[0] ?? '';
+  const what =
+    e.source === 'declared'
+      ? t(`capacité ${m.code}`, `capability ${m.code}`)
+      : t(`${quote(e.term)} (lu ${m.code})`, `${quoteEn(e.term)} (read as ${m.code})`);
+  return {
+    criterion: 'capability',
+    hard: false,
+    status,
+    text: t(
+      `${what.fr} pour le besoin ${neededCode} ${quote(need.fr)} (${rel.fr})${share}`,
+      `${what.en} matches need ${neededCode} ${quoteEn(need.en)} (${rel.en})${share}`,
+    ),
+  };
+}
+
+const normaliseName = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+function programmeCriterion(
+  o: MatchableOpportunity,
+  s: MatchableSupplier,
+): { criterion: MatchCriterion | null; fit: number } {
+  if (!o.programme) return { criterion: null, fit: 0 };
+  const wanted = normaliseName(o.programme);
+  const ref = s.references.find((r) => r.programme && normaliseName(r.programme) === wanted);
+  if (!ref) return { criterion: null, fit: 0 };
+  const who = ref.customer ? ` (${ref.customer})` : '';
+  return {
+    criterion: {
+      criterion: 'programme',
+      hard: false,
+      status: 'met',
+      text: t(
+        `Référence sur le programme ${o.programme}${who}`,
+        `Reference on the ${o.programme} programme${who}`,
+      ),
+    },
+    fit: 1,
+  };
+}
+
+const SIZE_FIT = { micro: 1, sme: 1, mid_cap: 0.6, large: 0.3, unknown: 0.6 } as const;
+
+/** Scores one supplier against one opportunity whose needs are already read. */
+export function evaluateMatch(
+  o: MatchableOpportunity,
+  needs: readonly Need[],
+  s: MatchableSupplier,
+  evidence: readonly Evidence[],
+  today: string,
+): MatchOutcome {
+  const on = requirementDate(o, today);
+  const needMatches = needs.map((n) => matchNeed(n, evidence));
+  const totalWeight = needs.reduce((sum, n) => sum + n.weight, 0);
+  const coverage =
+    totalWeight > 0 ? needMatches.reduce((sum, m) => sum + m.need.weight * m.score, 0) / totalWeight : 0;
+  const mainMatch = needMatches.find((m) => m.need.main);
+
+  const trl = trlCriterion(o, mainMatch);
+  const distance = distanceCriterion(o, s);
+  const programme = programmeCriterion(o, s);
+  const criteria: MatchCriterion[] = [
+    ...certificationCriteria(o, s, on),
+    ...clearanceCriterion(o, s),
+    ...(distance.criterion ? [distance.criterion] : []),
+    ...(trl.criterion ? [trl.criterion] : []),
+    ...needMatches.map(needCriterion),
+    ...(programme.criterion ? [programme.criterion] : []),
+  ];
+  const eligible = !criteria.some((c) => c.hard && c.status === 'unmet');
+  const w = SCORE_WEIGHTS;
+  const raw =
+    coverage === 0
+      ? 0
+      : w.capability * coverage +
+        w.trl * trl.fit +
+        w.distance * distance.fit +
+        w.programme * programme.fit +
+        w.size * SIZE_FIT[sizeBand(s.headcount)];
+  return { score: Math.round(raw * 1000) / 10, eligible, coverage, needMatches, criteria };
+}

@@ -1,0 +1,288 @@
+import type { ThesaurusConcept } from './thesaurus.types';
+
+/**
+ * Civil look-alikes (`role: 'civil'`): activities that share words with a defence capability but are
+ * not one (a fishing sonar, a wedding filmed by drone, a yacht's antifouling). Their longer phrases
+ * take the words away from the defence concept they contain, and they imply no defence capability.
+ * Their CPV codes, where one fits, only describe the civil activity.
+ *
+ * A text names a concept once: a second wording of a concept already found is not matched, so its
+ * words would fall to shorter defence concepts ("drone", "maintenance"). Each civil theme is therefore
+ * spread over several concepts (hobby drones, drone photography, drone filming…), so that two civil
+ * activities named side by side are usually two concepts.
+ */
+// prettier-ignore
+export const CIVIL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
+  {
+    id: 'leisure-drone',
+    role: 'civil',
+    terms: {
+      fr: ['drone de loisirs', 'drone de loisir', 'drone récréatif', 'drone jouet', 'drone grand public', 'drone pour enfants', 'drone de tourisme', 'mini-drone de loisir'],
+      en: ['leisure drone', 'hobby drone', 'recreational drone', 'consumer drone', 'toy drone', 'camera drone for hobbyists', 'hobbyist drone'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'drone-retail-racing',
+    role: 'civil',
+    terms: {
+      fr: ['vente de drones de loisirs', 'vente de drones', 'magasin de drones', 'drone de course', 'course de drones', 'drone FPV de loisir', 'pilotage de drone de loisir', 'école de pilotage de drone', 'initiation au pilotage de drone'],
+      en: ['drone shop', 'drone store', 'drone racing', 'racing drone', 'FPV racing', 'drone flying lessons', 'drone pilot school'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'drone-photography',
+    role: 'civil',
+    terms: {
+      fr: ['photographie aérienne', 'photographie aérienne par drone', 'photo par drone', 'photo aérienne', 'photos aériennes par drone', 'photo aérienne de maison', 'cliché aérien'],
+      en: ['drone photography', 'aerial photography', 'aerial photos', 'drone photos', 'aerial photo and video shoots', 'aerial shots'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'drone-filming',
+    role: 'civil',
+    terms: {
+      fr: ['prise de vue aérienne', 'prise de vue aérienne par drone', 'prise de vue par drone', 'vidéo par drone', 'vidéo aérienne', 'vidéo aérienne par drone', 'images aériennes par drone', 'captation aérienne', 'captation par drone', 'tournage par drone', 'tournage aérien'],
+      en: ['drone videography', 'drone video', 'aerial video', 'aerial footage', 'drone filming', 'aerial filming', 'aerial cinematography'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'drone-events',
+    role: 'civil',
+    terms: {
+      fr: ['drone de mariage', 'drone pour mariages', 'drone pour événements', 'drone immobilier', 'drone pour agences immobilières', 'spectacle de drones', 'drone événementiel'],
+      en: ['wedding drone', 'drone photography for weddings', 'drone for weddings', 'real estate drone photography', 'event drone filming', 'drone light show', 'drone show'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'event-photography',
+    role: 'civil',
+    terms: {
+      fr: ['mariage', 'photographe de mariage', 'photographie de mariage', 'vidéo de mariage', 'vidéaste de mariage', 'photographe', 'vidéaste', 'reportage photo', 'photographie événementielle', 'photographie immobilière', 'visite virtuelle immobilière', 'shooting photo', 'studio photo'],
+      en: ['wedding', 'wedding photography', 'wedding videography', 'wedding video', 'event photography', 'real estate photography', 'photographer', 'videographer', 'photo shoot', 'corporate video', 'photo studio'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'rc-models',
+    role: 'civil',
+    terms: {
+      fr: ['modélisme', 'aéromodélisme', 'modélisme naval', 'modèle réduit', 'avion radiocommandé', 'voiture radiocommandée', 'bateau radiocommandé', 'hélicoptère radiocommandé', 'magasin de modélisme', 'jouet radiocommandé'],
+      en: ['model aircraft', 'radio-controlled model', 'RC model', 'RC car', 'RC plane', 'model boat', 'scale model', 'hobby shop', 'radio-controlled toy'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'fishing-sonar',
+    role: 'civil',
+    terms: {
+      fr: ['sondeur de pêche', 'sonar de pêche', 'sondeur de poissons', 'sondeur de plaisance', 'électronique de pêche', 'sonar pour la pêche', 'sondeur pour la pêche'],
+      en: ['fishing sonar', 'fishing echo sounder', 'fishing electronics', 'sonar for anglers'],
+    },
+    cpv: ['38114000'],
+  },
+  {
+    id: 'fish-finder',
+    role: 'civil',
+    terms: {
+      fr: ['détecteur de poissons', 'combiné sondeur GPS', 'sondeur GPS', 'sondeur portable', 'écran sondeur'],
+      en: ['fish finder', 'fishfinder', 'fish finder sonar', 'fish finder display', 'portable fish finder', 'fishfinder GPS combo'],
+    },
+    cpv: ['38114000'],
+  },
+  {
+    id: 'recreational-fishing',
+    role: 'civil',
+    terms: {
+      fr: ['pêche de loisir', 'pêche sportive', 'pêche en mer de loisir', 'matériel de pêche', 'articles de pêche', 'magasin de pêche', 'guide de pêche', 'sortie de pêche en mer'],
+      en: ['recreational fishing', 'sport fishing', 'angling', 'fishing gear', 'fishing tackle', 'fishing trips', 'tackle shop'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'leisure-marine-electronics',
+    role: 'civil',
+    terms: {
+      fr: ['électronique marine de plaisance', 'électronique de plaisance', 'électronique nautique', 'électronique pour bateaux de plaisance', 'électronique de voilier', 'pilote automatique de voilier', 'traceur de cartes', 'installation électronique de bateau', 'instruments de navigation de plaisance', 'VHF de plaisance', 'équipement électronique nautique', 'électronique marine pour la plaisance', 'électronique pour la plaisance'],
+      en: ['leisure marine electronics', 'recreational marine electronics', 'yacht electronics', 'boat electronics', 'leisure boat electronics', 'marine electronics for leisure boats', 'chartplotter', 'sailboat autopilot', 'boat instruments', 'yacht instruments'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'pleasure-boat-maintenance',
+    role: 'civil',
+    terms: {
+      fr: ['entretien de bateaux de plaisance', 'entretien de navires de plaisance', 'entretien de voiliers', 'hivernage de bateaux', 'gardiennage de bateaux', 'mécanique nautique', 'entretien de moteurs hors-bord', 'réparation de moteurs hors-bord', 'entretien nautique'],
+      en: ['pleasure boat maintenance', 'sailboat maintenance', 'boat winter storage', 'outboard engine repair', 'outboard servicing', 'marine mechanic for pleasure boats'],
+    },
+    cpv: ['34522000'],
+  },
+  {
+    id: 'pleasure-boat-repair',
+    role: 'civil',
+    terms: {
+      fr: ['réparation de bateaux de plaisance', 'réparation de voiliers', 'carénage de plaisance', 'carénage de navires de plaisance', 'carénage de bateaux de plaisance', 'carénage de voiliers', 'antifouling', 'réparation de coques de plaisance', 'stratification de bateaux de plaisance', 'chantier de réparation de plaisance'],
+      en: ['leisure boat repair', 'sailboat repair', 'sailing boat repair', 'boat antifouling', 'fibreglass boat repair', 'gelcoat repair'],
+    },
+    cpv: ['34522000'],
+  },
+  {
+    id: 'yacht-services',
+    role: 'civil',
+    terms: {
+      fr: ['entretien de yachts', 'réparation de yachts', 'refit de yachts', 'gestion de yachts', 'accastillage', 'voilerie', 'sellerie nautique', 'shipchandler'],
+      en: ['yacht maintenance', 'yacht repair', 'yacht refit', 'superyacht refit', 'yacht antifouling', 'yacht management', 'sail loft', 'marine chandlery'],
+    },
+    cpv: ['34522000'],
+  },
+  {
+    id: 'pleasure-boats',
+    role: 'civil',
+    terms: {
+      fr: ['bateau de plaisance', 'navire de plaisance', 'plaisance', 'nautisme', 'voilier', 'yacht', 'catamaran de croisière', 'location de bateaux', 'vente de bateaux', 'concession nautique', 'chantier de plaisance', 'port de plaisance', 'construction de voiliers', 'kayak', 'jet-ski', 'école de voile', 'char à voile'],
+      en: ['pleasure boat', 'leisure boat', 'pleasure craft', 'sailboat', 'sailing yacht', 'motor yacht', 'superyacht', 'yachting', 'recreational boating', 'boat rental', 'boat dealer', 'marina', 'dinghy', 'sailing school'],
+    },
+    cpv: ['34522000'],
+  },
+  {
+    id: 'recreational-diving',
+    role: 'civil',
+    terms: {
+      fr: ['plongée de loisir', 'plongée loisir', 'club de plongée', 'école de plongée', 'baptême de plongée', 'centre de plongée', 'randonnée palmée', 'chasse sous-marine', 'magasin de plongée'],
+      en: ['recreational diving', 'scuba diving lessons', 'dive club', 'dive centre', 'dive center', 'dive shop', 'snorkelling', 'snorkeling', 'spearfishing'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'fashion-textile',
+    role: 'civil',
+    terms: {
+      fr: ['textile de mode', 'mode et textile', 'prêt-à-porter', 'vêtements de mode', 'confection de vêtements', 'atelier de confection', 'créateur de mode', 'styliste de mode', 'boutique de vêtements', 'habillement', 'lingerie', 'maroquinerie', 'couture', 'retouches de vêtements', 'tricot', 'linge de maison'],
+      en: ['fashion', 'fashion textiles', 'fashion design', 'fashion brand', 'apparel', 'clothing brand', 'ready-to-wear', 'garment manufacturing', 'tailoring', 'knitwear', 'clothing store', 'home textiles'],
+    },
+    cpv: ['18000000', '19200000'],
+  },
+  {
+    id: 'workwear',
+    role: 'civil',
+    terms: {
+      fr: ['vêtement de travail', 'tenue de travail', 'vêtements professionnels', 'vêtement professionnel personnalisé', "vêtement d'entreprise", 'uniforme professionnel', 'bleu de travail', 'textile publicitaire', 'marquage textile', 'broderie textile', 'sérigraphie textile', 'tenue de cuisine', 'blouse médicale'],
+      en: ['workwear', 'work clothing', 'work clothes', 'work uniform', 'corporate clothing', 'corporate workwear', 'promotional textiles', 'textile printing', 'embroidery', 'screen printing', 'chef uniform', 'medical scrubs', 'work wear'],
+    },
+    cpv: ['18100000', '18000000'],
+  },
+  {
+    id: 'marine-clothing',
+    role: 'civil',
+    terms: {
+      fr: ['vêtement marin', 'confection de vêtements marins', 'vêtement de mer', 'vêtement nautique', 'vêtement de voile', 'ciré', 'vareuse', 'marinière', 'caban', 'bottes de mer', 'tenue de navigation de plaisance'],
+      en: ['marine clothing', 'nautical clothing', 'sailing clothing', 'sailing apparel', 'oilskin', 'foul weather gear', 'sailing jacket', 'Breton striped shirt', 'pea coat', 'deck shoes'],
+    },
+    cpv: ['18000000'],
+  },
+  {
+    id: 'website-creation',
+    role: 'civil',
+    terms: {
+      fr: ['création de sites web', 'création de site internet', 'création de sites internet', 'conception de sites web', 'site web', 'site internet', 'site vitrine', 'site e-commerce', 'boutique en ligne', 'agence web', 'webdesign', 'référencement naturel', 'community management', 'agence de communication'],
+      en: ['website creation', 'website design', 'website', 'web design', 'web agency', 'e-commerce website', 'online shop', 'showcase website', 'WordPress website', 'search engine optimisation', 'social media management', 'digital marketing agency'],
+    },
+    acronyms: ['SEO'],
+    cpv: ['72413000'],
+  },
+  {
+    id: 'home-it-repair',
+    role: 'civil',
+    terms: {
+      fr: ['dépannage informatique pour particuliers', 'dépannage informatique à domicile', 'assistance informatique à domicile', 'assistance informatique aux particuliers', 'informatique pour particuliers', 'réparation d’ordinateurs', 'réparation de PC', 'réparation de smartphones', 'réparation de téléphones', 'réparation de tablettes', "cours d'informatique pour seniors", 'installation de box internet'],
+      en: ['home IT support', 'computer repair', 'PC repair', 'laptop repair', 'phone repair', 'smartphone repair', 'computer repair shop', 'IT help for individuals', 'home computer help', 'personal IT support'],
+    },
+    cpv: ['50312000'],
+  },
+  {
+    id: 'small-business-it',
+    role: 'civil',
+    terms: {
+      fr: ['infogérance de TPE', 'infogérance pour TPE', 'infogérance TPE', 'informatique pour TPE', 'maintenance informatique pour TPE', 'prestataire informatique pour TPE', 'informatique de proximité', 'infogérance de petites entreprises', 'informatique des commerçants', 'logiciel de caisse'],
+      en: ['small business IT', 'IT support for small businesses', 'small business IT outsourcing', 'managed IT for small businesses', 'IT services for small businesses', 'IT for shops', 'point of sale software'],
+    },
+    cpv: ['72600000'],
+  },
+  {
+    id: 'consumer-electronics',
+    role: 'civil',
+    terms: {
+      fr: ['électronique grand public', 'réparation électronique grand public', "réparation d'électroménager", 'électroménager', 'réparation de télévisions', 'dépannage télé', 'réparation hi-fi', 'réparation de consoles de jeux', "magasin d'électronique", 'vente de matériel hi-fi', 'home cinéma'],
+      en: ['consumer electronics', 'consumer electronics repair', 'home appliance repair', 'household appliances', 'TV repair', 'hi-fi repair', 'games console repair', 'electronics retail', 'electronics store', 'home cinema'],
+    },
+    cpv: ['50300000'],
+  },
+  {
+    id: 'building-electrical',
+    role: 'civil',
+    terms: {
+      fr: ['électricien du bâtiment', 'électricité du bâtiment', 'électricité générale du bâtiment', 'installation électrique résidentielle', 'électricité des logements', 'mise aux normes électriques de logements', 'dépannage électrique à domicile', 'électricien particulier', 'borne de recharge à domicile'],
+      en: ['residential electrician', 'domestic electrical installation', 'residential wiring', 'house rewiring', 'home electrical repairs', 'home EV charger installation'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'car-repair',
+    role: 'civil',
+    terms: {
+      fr: ['garage automobile', 'réparation automobile', 'mécanique automobile', 'entretien automobile', 'carrosserie automobile', 'contrôle technique automobile', 'vidange', 'pneumatiques automobiles', 'dépannage automobile', 'vente de voitures', 'auto-école'],
+      en: ['car repair', 'car servicing', 'auto repair', 'car garage', 'car body shop', 'MOT test', 'tyre fitting', 'car dealership', 'driving school'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'home-security',
+    role: 'civil',
+    terms: {
+      fr: ['alarme maison', 'alarme pour particuliers', 'vidéosurveillance pour particuliers', 'caméra de surveillance domestique', 'sécurité de la maison', 'domotique', 'maison connectée', 'visiophone', 'serrurerie', 'serrurier'],
+      en: ['home alarm', 'home security system', 'home CCTV', 'smart home', 'home automation', 'doorbell camera', 'locksmith'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'leisure-shooting-games',
+    role: 'civil',
+    terms: {
+      fr: ['airsoft', 'paintball', 'laser game', 'jeu de tir laser', 'ball-trap', 'armurerie de chasse', 'chasse sportive', 'tir de loisir', 'escape game'],
+      en: ['laser tag', 'hunting rifle', 'hunting equipment', 'recreational shooting', 'clay pigeon shooting', 'gun shop'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'video-games',
+    role: 'civil',
+    terms: {
+      fr: ['jeu vidéo', 'studio de jeux vidéo', 'développement de jeux vidéo', 'jeu mobile', 'esport', 'jeu de société', 'jeu de plateau', 'ludothèque'],
+      en: ['video game', 'video game studio', 'game studio', 'game development studio', 'mobile game', 'esports', 'board game', 'indie game'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'leisure-aviation',
+    role: 'civil',
+    terms: {
+      fr: ['aéroclub', 'baptême de l’air', 'vol de loisir', 'aviation de loisir', 'saut en parachute', 'parachutisme sportif', 'parapente', 'montgolfière', 'vol en ULM'],
+      en: ['flying club', 'leisure flying', 'recreational aviation', 'scenic flight', 'skydiving', 'paragliding', 'hot-air balloon', 'microlight flying'],
+    },
+    acronyms: ['ULM'],
+    cpv: [],
+  },
+  {
+    id: 'amateur-radio',
+    role: 'civil',
+    terms: {
+      fr: ['radioamateur', 'cibi', 'radio amateur', 'talkie-walkie de loisir', 'radio locale associative', 'webradio'],
+      en: ['amateur radio', 'ham radio', 'CB radio', 'citizens band radio', 'toy walkie-talkie', 'community radio station', 'internet radio'],
+    },
+    cpv: [],
+  },
+];

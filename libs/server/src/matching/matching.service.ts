@@ -1,0 +1,208 @@
+import { Injectable, Logger } from '@nestjs/common';
+import {
+  type MatchableOpportunity,
+  type Need,
+  cpvAncestors,
+  cpvDepth,
+  cpvParent,
+  clearanceRank,
+  evaluateMatch,
+  opportunityNeeds,
+  requirementDate,
+  supplierEvidence,
+} from '@bitd/domain';
+import { DataSource, In, IsNull } from 'typeorm';
+import { OpportunityEntity } from '../opportunities/opportunity.entity';
+import { toMatchableOpportunity } from '../opportunities/opportunity.mapper';
+import { today } from '../opportunities/opportunities.service';
+import { MeiliService } from '../search/meili.service';
+import { and, anyOf, atLeast, geoRadius, or } from '../search/search-filter';
+import { dateNumber } from '../search/supplier-document';
+import { OrganisationEntity } from '../suppliers/organisation.entity';
+import { toMatchableSupplier } from '../suppliers/supplier.mapper';
+import { OpportunityMatchEntity } from './opportunity-match.entity';
+
+/** Matches kept per opportunity (the API pages through them). */
+export const STORED_MATCHES = 200;
+/** Near misses kept when no supplier is eligible. */
+export const NEAR_MISSES = 5;
+/** Candidates read from the index for one opportunity. */
+const CANDIDATES = 1000;
+
+interface Scored {
+  supplierId: string;
+  score: number;
+  coverage: number;
+  eligible: boolean;
+  needScores: number[];
+  criteria: OpportunityMatchEntity['criteria'];
+}
+
+/**
+ * Computes and stores matches. Candidates for an opportunity come from the suppliers index (a
+ * filtered search: stated requirements plus the needs' codes through the CPV tree and the
+ * thesaurus), then every candidate is scored and explained by the pure domain matcher on its
+ * current PostgreSQL row. A changed profile is re-scored against every open opportunity.
+ */
+@Injectable()
+export class MatchingService {
+  private readonly logger = new Logger(MatchingService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly meili: MeiliService,
+  ) {}
+
+  /** The filtered search that finds an opportunity's candidates (also used by the benchmark). */
+  candidateSearch(o: MatchableOpportunity, needs: readonly Need[], day = today()) {
+    const anchors = new Set<string>();
+    const coarser = new Set<string>();
+    for (const n of needs) {
+      for (const c of n.codes) {
+        const parent = cpvParent(c);
+        // Siblings share the parent; a bare division would take in a whole sector.
+        anchors.add(parent && cpvDepth(parent) >= 3 ? parent : c);
+        cpvAncestors(c).forEach((a) => coarser.add(a));
+      }
+      n.broadCodes.forEach((c) => anchors.add(c));
+    }
+    const on = dateNumber(requirementDate(o, day));
+    const filter = and([
+      ...o.requiredCertifications.map((s) => atLeast(`certUntil.${s}`, on)),
+      o.minClearance !== 'NONE' ? atLeast('clearanceRank', clearanceRank(o.minClearance)) : null,
+      o.location?.maxDistanceKm != null
+        ? geoRadius(o.location.lat, o.location.lon, o.location.maxDistanceKm)
+        : null,
+      or([anyOf('matchTree', [...anchors]), anyOf('matchCodes', [...coarser])]) ?? 'id = "-"',
+    ]);
+    return { filter, limit: CANDIDATES, attributesToRetrieve: ['id'] };
+  }
+
+  /** Recomputes and stores one opportunity's matches. */
+  async matchOpportunity(id: string): Promise<{ eligible: number; stored: number }> {
+    const opp = await this.dataSource.getRepository(OpportunityEntity).findOne({
+      where: { id },
+      relations: { programme: true },
+      withDeleted: true,
+    });
+    if (!opp) return { eligible: 0, stored: 0 };
+    if (opp.deletedAt !== null || opp.status !== 'published') {
+      await this.store(opp, []);
+      return { eligible: 0, stored: 0 };
+    }
+    const o = toMatchableOpportunity(opp);
+    const needs = opportunityNeeds(o);
+    const day = today();
+    const { hits } = await this.meili.client
+      .index(this.meili.indexUid('suppliers'))
+      .search<{ id: string }>('', this.candidateSearch(o, needs, day));
+    const ids = hits.map((h) => h.id);
+    const rows = ids.length
+      ? await this.dataSource
+          .getRepository(OrganisationEntity)
+          .find({ where: { id: In(ids), kind: 'supplier' } })
+      : [];
+    const scored: Scored[] = rows.map((r) => {
+      const s = toMatchableSupplier(r);
+      const m = evaluateMatch(o, needs, s, supplierEvidence(s), day);
+      return {
+        supplierId: r.id,
+        score: m.score,
+        coverage: m.coverage,
+        eligible: m.eligible,
+        needScores: m.needMatches.map((x) => Math.round(x.score * 1000) / 1000),
+        criteria: m.criteria,
+      };
+    });
+    const ranked = scored
+      .filter((s) => s.score > 0)
+      .sort(
+        (a, b) => b.score - a.score || b.coverage - a.coverage || a.supplierId.localeCompare(b.supplierId),
+      );
+    const eligible = ranked.filter((s) => s.eligible);
+    const kept = eligible.length > 0 ? eligible.slice(0, STORED_MATCHES) : ranked.slice(0, NEAR_MISSES);
+    await this.store(opp, kept);
+    return { eligible: eligible.length, stored: kept.length };
+  }
+
+  /** Re-scores changed suppliers against every open opportunity and updates their stored rows. */
+  async matchSuppliers(ids: readonly string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    const open = await this.dataSource.getRepository(OpportunityEntity).find({
+      where: { status: 'published', deletedAt: IsNull() },
+      relations: { programme: true },
+    });
+    const suppliers = await this.dataSource
+      .getRepository(OrganisationEntity)
+      .find({ where: { id: In([...ids]), kind: 'supplier' } });
+    const live = new Set(suppliers.map((s) => s.id));
+    const gone = ids.filter((id) => !live.has(id));
+    const day = today();
+    const opportunities = open.map((e) => {
+      const o = toMatchableOpportunity(e);
+      return { o, needs: opportunityNeeds(o) };
+    });
+    const upserts: OpportunityMatchEntity[] = [];
+    const removals: Array<[string, string]> = [];
+    const now = new Date();
+    for (const row of suppliers) {
+      const s = toMatchableSupplier(row);
+      const evidence = supplierEvidence(s);
+      for (const { o, needs } of opportunities) {
+        const m = evaluateMatch(o, needs, s, evidence, day);
+        if (m.eligible && m.score > 0) {
+          upserts.push({
+            opportunityId: o.id,
+            supplierId: row.id,
+            score: m.score,
+            coverage: m.coverage,
+            eligible: true,
+            needScores: m.needMatches.map((x) => Math.round(x.score * 1000) / 1000),
+            criteria: m.criteria,
+            computedAt: now,
+          });
+        } else removals.push([o.id, row.id]);
+      }
+    }
+    await this.dataSource.transaction(async (m) => {
+      if (gone.length) await m.delete(OpportunityMatchEntity, { supplierId: In(gone) });
+      for (let i = 0; i < removals.length; i += 5000) {
+        const chunk = removals.slice(i, i + 5000);
+        await m.query(
+          `DELETE FROM opportunity_matches m USING unnest($1::uuid[], $2::uuid[]) AS r(o, s)
+            WHERE m.opportunity_id = r.o AND m.supplier_id = r.s AND m.eligible`,
+          [chunk.map((r) => r[0]), chunk.map((r) => r[1])],
+        );
+      }
+      for (let i = 0; i < upserts.length; i += 1000) {
+        await m.upsert(OpportunityMatchEntity, upserts.slice(i, i + 1000), ['opportunityId', 'supplierId']);
+      }
+    });
+    return suppliers.length;
+  }
+
+  private async store(opp: OpportunityEntity, kept: Scored[]): Promise<void> {
+    const now = new Date();
+    await this.dataSource.transaction(async (m) => {
+      await m.delete(OpportunityMatchEntity, { opportunityId: opp.id });
+      if (kept.length) {
+        await m.insert(
+          OpportunityMatchEntity,
+          kept.map((k) => ({ ...k, opportunityId: opp.id, computedAt: now })),
+        );
+      }
+      // Only the version that was read is marked matched: a newer one has its own job coming.
+      await m.update(
+        OpportunityEntity,
+        { id: opp.id, version: opp.version },
+        {
+          matchedVersion: opp.version,
+          matchedAt: now,
+          version: () => 'version',
+          updatedAt: () => 'updated_at',
+        },
+      );
+    });
+    this.logger.debug(`matched opportunity ${opp.id}: ${kept.length} stored`);
+  }
+}

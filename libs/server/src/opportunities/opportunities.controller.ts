@@ -1,0 +1,147 @@
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  MAX_PAGE_SIZE,
+  OPPORTUNITY_KINDS,
+  OPPORTUNITY_STATUSES,
+  OpportunityInput,
+  OpportunityUpdate,
+  opportunityCreateSchema,
+  opportunityUpdateSchema,
+} from '@bitd/domain';
+import type { Response } from 'express';
+import { z } from 'zod';
+import { Actor } from '../common/actor';
+import { CurrentActor } from '../common/current-actor';
+import { parseOrThrow } from '../common/zod-validation.pipe';
+import { OpportunitiesService, today } from './opportunities.service';
+import { OpportunityExportService } from './opportunity-export.service';
+import { OpportunityImportService } from './opportunity-import.service';
+
+const sortValues = ['deadline', '-deadline', 'updatedAt', '-updatedAt', 'title', '-title'] as const;
+const listQuerySchema = z.strictObject({
+  page: z.coerce.number().int().min(1, 'must be 1 or more').default(1),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`).default(20),
+  status: z
+    .enum(OPPORTUNITY_STATUSES, { error: `must be one of ${OPPORTUNITY_STATUSES.join(', ')}` })
+    .optional(),
+  kind: z.enum(OPPORTUNITY_KINDS, { error: `must be one of ${OPPORTUNITY_KINDS.join(', ')}` }).optional(),
+  sort: z.enum(sortValues, { error: `must be one of ${sortValues.join(', ')}` }).default('deadline'),
+});
+const jsonSchema = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as object;
+
+@ApiTags('opportunities')
+@Controller()
+export class OpportunitiesController {
+  constructor(
+    private readonly opportunities: OpportunitiesService,
+    private readonly imports: OpportunityImportService,
+    private readonly exports: OpportunityExportService,
+  ) {}
+
+  @Get('opportunities')
+  @ApiOperation({ summary: 'List opportunities (?status=published&kind=dual_research&sort=-deadline)' })
+  list(@Query() raw: Record<string, string>) {
+    const q = parseOrThrow(listQuerySchema, raw);
+    const desc = q.sort.startsWith('-');
+    return this.opportunities.list({
+      page: q.page,
+      pageSize: q.pageSize,
+      status: q.status,
+      kind: q.kind,
+      sort: (desc ? q.sort.slice(1) : q.sort) as 'deadline' | 'updatedAt' | 'title',
+      order: desc ? 'DESC' : 'ASC',
+    });
+  }
+
+  @Get('opportunities/:id')
+  @ApiOperation({ summary: 'One opportunity' })
+  get(@Param('id') id: string) {
+    return this.opportunities.get(id);
+  }
+
+  @Post('opportunities')
+  @ApiOperation({ summary: 'Create an opportunity (status draft by default, or published)' })
+  @ApiBody({ schema: jsonSchema(opportunityCreateSchema('2000-01-01')) })
+  create(@Body() body: unknown, @CurrentActor() actor: Actor) {
+    const input: OpportunityInput = parseOrThrow(opportunityCreateSchema(today()), body);
+    return this.opportunities.create(input, actor);
+  }
+
+  @Patch('opportunities/:id')
+  @ApiOperation({ summary: 'Change some fields (null clears an optional one); If-Match: <version>' })
+  @ApiBody({ schema: jsonSchema(opportunityUpdateSchema('2000-01-01')) })
+  update(
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+  ) {
+    const patch: OpportunityUpdate = parseOrThrow(opportunityUpdateSchema(today()), body);
+    const version = ifMatch && /^"?\d+"?$/.test(ifMatch) ? Number(ifMatch.replace(/"/g, '')) : undefined;
+    return this.opportunities.update(id, patch, actor, version);
+  }
+
+  @Post('opportunities/:id/publish')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Publish a draft (its deadline must not have passed)' })
+  publish(@Param('id') id: string, @CurrentActor() actor: Actor) {
+    return this.opportunities.publish(id, actor);
+  }
+
+  @Post('opportunities/:id/close')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Close an opportunity' })
+  close(@Param('id') id: string, @CurrentActor() actor: Actor) {
+    return this.opportunities.close(id, actor);
+  }
+
+  @Delete('opportunities/:id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete an opportunity (soft)' })
+  async remove(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<void> {
+    await this.opportunities.remove(id, actor);
+  }
+
+  @Post('imports/opportunities')
+  @ApiOperation({ summary: 'Import opportunities (JSON Lines, multipart field "file"); answers a report' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: { file: { type: 'string', format: 'binary' } },
+      required: ['file'],
+    },
+  })
+  @UseInterceptors(FileInterceptor('file'))
+  importFile(@UploadedFile() file: Express.Multer.File | undefined, @CurrentActor() actor: Actor) {
+    if (!file) throw new BadRequestException('Send the file as multipart/form-data in a field named "file"');
+    return this.imports.importFile(file.buffer, file.originalname, { ...actor, id: `import:${actor.id}` });
+  }
+
+  @Get('exports/opportunities')
+  @ApiOperation({ summary: 'Export every opportunity as JSON Lines (INTERCHANGE.md)' })
+  async exportFile(@Res() res: Response) {
+    const date = new Date().toISOString().slice(0, 10);
+    res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="opportunities-${date}.jsonl"`);
+    res.end(await this.exports.jsonl());
+  }
+}

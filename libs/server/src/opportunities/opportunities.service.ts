@@ -1,0 +1,357 @@
+import { Injectable, Logger } from '@nestjs/common';
+import {
+  MAX_PAGE_SIZE,
+  type OpportunityInput,
+  type OpportunityKind,
+  type OpportunityStatus,
+  type OpportunityUpdate,
+  type OpportunityView,
+  type Page,
+  type OpportunitySummaryView,
+  buyerCategoryOf,
+  hasSomethingToMatch,
+  opportunityCreateSchema,
+} from '@bitd/domain';
+import { DataSource, EntityManager, In, LessThan } from 'typeorm';
+import { Actor } from '../common/actor';
+import { DomainError } from '../common/domain-error';
+import { parseOrThrow } from '../common/zod-validation.pipe';
+import { writeOutbox } from '../outbox/outbox.writer';
+import { BuyerEntity } from './buyer.entity';
+import { OpportunityEntity } from './opportunity.entity';
+import {
+  OpportunityRecord,
+  nameKey,
+  opportunityContentHash,
+  toOpportunityRecord,
+  toOpportunitySummary,
+  toOpportunityView,
+} from './opportunity.mapper';
+import { ProgrammeEntity } from './programme.entity';
+
+export interface OpportunityListQuery {
+  page: number;
+  pageSize: number;
+  status?: OpportunityStatus;
+  kind?: OpportunityKind;
+  sort: 'deadline' | 'updatedAt' | 'title';
+  order: 'ASC' | 'DESC';
+}
+
+export const today = (): string => new Date().toISOString().slice(0, 10);
+
+type Loaded = OpportunityEntity & { issuer: BuyerEntity };
+
+/**
+ * Opportunities and their life cycle: draft → published → closed (closed automatically once the
+ * deadline has passed). Every write announces itself in the outbox, in the same transaction, so
+ * search and matching follow.
+ */
+@Injectable()
+export class OpportunitiesService {
+  private readonly logger = new Logger(OpportunitiesService.name);
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async create(input: OpportunityInput, actor: Actor): Promise<OpportunityView> {
+    const id = await this.dataSource.transaction(async (m) => {
+      const record = toOpportunityRecord(input);
+      if (record.externalId) await this.assertExternalIdFree(m, record.externalId);
+      const status = input.status ?? 'draft';
+      const entity = m.create(OpportunityEntity, {
+        ...record,
+        status,
+        publishedAt: status === 'published' ? new Date() : null,
+        issuerId: (await this.resolveBuyer(m, input.issuer)).id,
+        programmeId: (await this.resolveProgramme(m, input.programme ?? null))?.id ?? null,
+        createdBy: actor.id,
+        updatedBy: actor.id,
+      });
+      await m.save(entity);
+      await writeOutbox(m, 'opportunity', 'upserted', [entity.id]);
+      return entity.id;
+    });
+    return this.get(id);
+  }
+
+  async get(id: string): Promise<OpportunityView> {
+    return toOpportunityView(await this.load(this.dataSource.manager, id));
+  }
+
+  async list(q: OpportunityListQuery): Promise<Page<OpportunitySummaryView>> {
+    const pageSize = Math.min(q.pageSize, MAX_PAGE_SIZE);
+    const column = { deadline: 'o.deadline', updatedAt: 'o.updated_at', title: 'o.title' }[q.sort];
+    const qb = this.dataSource
+      .getRepository(OpportunityEntity)
+      .createQueryBuilder('o')
+      .leftJoinAndSelect('o.issuer', 'issuer')
+      .leftJoinAndSelect('o.programme', 'programme')
+      .orderBy(column, q.order, 'NULLS LAST')
+      .addOrderBy('o.id')
+      .skip((q.page - 1) * pageSize)
+      .take(pageSize);
+    if (q.status) qb.andWhere('o.status = :status', { status: q.status });
+    if (q.kind) qb.andWhere('o.kind = :kind', { kind: q.kind });
+    const [rows, total] = await qb.getManyAndCount();
+    return { items: (rows as Loaded[]).map(toOpportunitySummary), total, page: q.page, pageSize };
+  }
+
+  /** Applies the given fields (`null` clears an optional one); the result is validated whole. */
+  async update(
+    id: string,
+    patch: OpportunityUpdate,
+    actor: Actor,
+    expectedVersion?: number,
+  ): Promise<OpportunityView> {
+    await this.dataSource.transaction(async (m) => {
+      const entity = await this.load(m, id, true);
+      if (expectedVersion !== undefined && entity.version !== expectedVersion) {
+        throw new DomainError(
+          'VERSION_CONFLICT',
+          'The opportunity was changed by someone else meanwhile; reload it',
+          undefined,
+          { currentVersion: entity.version },
+        );
+      }
+      const merged = { ...this.asInput(entity), ...withoutNull(patch) } as Record<string, unknown>;
+      for (const [k, v] of Object.entries(patch)) if (v === null) delete merged[k];
+      if (patch.location === null) delete merged.location;
+      const input = parseOrThrow(opportunityCreateSchema(today()), {
+        ...merged,
+        status: entity.status === 'published' ? 'published' : undefined,
+      });
+      const record = toOpportunityRecord(input);
+      if (record.externalId && record.externalId !== entity.externalId)
+        await this.assertExternalIdFree(m, record.externalId);
+      Object.assign(entity, record, {
+        issuerId: (await this.resolveBuyer(m, input.issuer)).id,
+        programmeId: (await this.resolveProgramme(m, input.programme ?? null))?.id ?? null,
+        updatedBy: actor.id,
+        contentHash: null,
+      });
+      delete (entity as Partial<Loaded>).issuer;
+      delete (entity as Partial<OpportunityEntity>).programme;
+      await m.save(entity);
+      await writeOutbox(m, 'opportunity', 'upserted', [id]);
+    });
+    return this.get(id);
+  }
+
+  /** Publishes a draft (or reopens a closed one): its deadline must not have passed. */
+  async publish(id: string, actor: Actor): Promise<OpportunityView> {
+    return this.transition(id, actor, (e) => {
+      if (e.deadline !== null && e.deadline < today()) {
+        throw DomainError.validation(
+          [
+            {
+              field: 'deadline',
+              message: `is in the past (${e.deadline}): move it to today or later, then publish`,
+            },
+          ],
+          'The deadline has passed',
+        );
+      }
+      if (!hasSomethingToMatch(e)) {
+        throw DomainError.validation([
+          {
+            field: 'requiredCapabilities',
+            message: 'nothing to match on: give a capability code or describe the need',
+          },
+        ]);
+      }
+      e.status = 'published';
+      e.publishedAt = new Date();
+      e.closedAt = null;
+    });
+  }
+
+  async close(id: string, actor: Actor): Promise<OpportunityView> {
+    return this.transition(id, actor, (e) => {
+      e.status = 'closed';
+      e.closedAt = new Date();
+    });
+  }
+
+  /** Soft delete: the opportunity leaves lists, search and matching. */
+  async remove(id: string, actor: Actor): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      const entity = await this.load(m, id, true);
+      await m.update(OpportunityEntity, { id }, { updatedBy: actor.id });
+      await m.softDelete(OpportunityEntity, { id: entity.id });
+      await writeOutbox(m, 'opportunity', 'deleted', [id]);
+    });
+  }
+
+  /** Closes the published opportunities whose deadline has passed (daily, and at worker start). */
+  async closeExpired(day = today()): Promise<number> {
+    return this.dataSource.transaction(async (m) => {
+      const expired = await m.find(OpportunityEntity, {
+        where: { status: 'published', deadline: LessThan(day) },
+        select: { id: true },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const ids = expired.map((e) => e.id);
+      if (ids.length === 0) return 0;
+      await m.update(
+        OpportunityEntity,
+        { id: In(ids) },
+        {
+          status: 'closed',
+          closedAt: new Date(),
+          updatedBy: 'system:deadline',
+          version: () => 'version + 1',
+        },
+      );
+      await writeOutbox(m, 'opportunity', 'upserted', ids);
+      this.logger.log(`closed ${ids.length} opportunit(ies) past their deadline`);
+      return ids.length;
+    });
+  }
+
+  /**
+   * Creates or updates by externalId inside the caller's transaction (imports). Imported rows are
+   * published (closed when their deadline has passed). Returns what happened.
+   */
+  async upsertImported(
+    m: EntityManager,
+    row: OpportunityRecord & { externalId: string },
+    issuer: string,
+    programme: string | null,
+    actor: Actor,
+  ): Promise<{ outcome: 'created' | 'updated' | 'unchanged'; id: string }> {
+    const hash = opportunityContentHash(row, issuer, programme);
+    const current = await m.findOne(OpportunityEntity, {
+      where: { externalId: row.externalId },
+      withDeleted: true,
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (current?.deletedAt) {
+      throw DomainError.validation([{ field: 'externalId', message: 'belongs to a deleted opportunity' }]);
+    }
+    if (current && current.contentHash === hash) return { outcome: 'unchanged', id: current.id };
+    const status: OpportunityStatus =
+      row.deadline !== null && row.deadline < today() ? 'closed' : 'published';
+    const values = {
+      ...row,
+      status,
+      issuerId: (await this.resolveBuyer(m, issuer)).id,
+      programmeId: (await this.resolveProgramme(m, programme))?.id ?? null,
+      contentHash: hash,
+      updatedBy: actor.id,
+    };
+    let id: string;
+    if (current) {
+      await m.update(OpportunityEntity, { id: current.id }, { ...values, version: () => 'version + 1' });
+      id = current.id;
+    } else {
+      const result = await m.insert(OpportunityEntity, {
+        ...values,
+        publishedAt: new Date(),
+        closedAt: status === 'closed' ? new Date() : null,
+        createdBy: actor.id,
+      });
+      id = result.identifiers[0].id as string;
+    }
+    await writeOutbox(m, 'opportunity', 'upserted', [id]);
+    return { outcome: current ? 'updated' : 'created', id };
+  }
+
+  private async transition(id: string, actor: Actor, change: (e: OpportunityEntity) => void) {
+    await this.dataSource.transaction(async (m) => {
+      const entity = await this.load(m, id, true);
+      change(entity);
+      entity.updatedBy = actor.id;
+      delete (entity as Partial<Loaded>).issuer;
+      delete (entity as Partial<OpportunityEntity>).programme;
+      await m.save(entity);
+      await writeOutbox(m, 'opportunity', 'upserted', [id]);
+    });
+    return this.get(id);
+  }
+
+  private asInput(e: Loaded): Record<string, unknown> {
+    const v = toOpportunityView(e);
+    return {
+      externalId: v.externalId ?? undefined,
+      kind: v.kind,
+      title: v.title,
+      description: v.description ?? undefined,
+      issuer: v.issuer.name,
+      programme: v.programme ?? undefined,
+      requiredCapabilities: v.requiredCapabilities.map((c) => ({ code: c.code, weight: c.weight })),
+      requiredCertifications: v.requiredCertifications,
+      minClearance: v.minClearance,
+      trlMin: v.trlMin ?? undefined,
+      trlMax: v.trlMax ?? undefined,
+      location: v.location
+        ? {
+            label: v.location.label ?? undefined,
+            lat: v.location.lat,
+            lon: v.location.lon,
+            maxDistanceKm: v.location.maxDistanceKm ?? undefined,
+          }
+        : undefined,
+      deadline: v.deadline ?? undefined,
+      visibility: v.visibility,
+    };
+  }
+
+  private async load(m: EntityManager, id: string, lock = false): Promise<Loaded> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw DomainError.notFound('Opportunity', id);
+    if (lock) {
+      await m.findOne(OpportunityEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    }
+    const entity = await m.findOne(OpportunityEntity, {
+      where: { id },
+      relations: { issuer: true, programme: true },
+    });
+    if (!entity) throw DomainError.notFound('Opportunity', id);
+    return entity as Loaded;
+  }
+
+  private async assertExternalIdFree(m: EntityManager, externalId: string): Promise<void> {
+    const other = await m.findOne(OpportunityEntity, {
+      where: { externalId },
+      withDeleted: true,
+      select: { id: true },
+    });
+    if (other) {
+      throw new DomainError(
+        'OPPORTUNITY_EXTERNAL_ID_TAKEN',
+        `externalId ${externalId} is already used`,
+        [{ field: 'externalId', message: `is already used by opportunity ${other.id}` }],
+        { existingId: other.id },
+      );
+    }
+  }
+
+  /** The buyer of that name, created on first use (category guessed from the name). */
+  async resolveBuyer(m: EntityManager, name: string): Promise<BuyerEntity> {
+    const key = nameKey(name);
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(BuyerEntity)
+      .values({ name: name.trim(), nameKey: key, category: buyerCategoryOf(name) })
+      .orIgnore()
+      .execute();
+    return m.findOneOrFail(BuyerEntity, { where: { nameKey: key } });
+  }
+
+  async resolveProgramme(m: EntityManager, name: string | null): Promise<ProgrammeEntity | null> {
+    if (!name) return null;
+    const key = nameKey(name);
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(ProgrammeEntity)
+      .values({ name: name.trim(), nameKey: key })
+      .orIgnore()
+      .execute();
+    return m.findOneOrFail(ProgrammeEntity, { where: { nameKey: key } });
+  }
+}
+
+function withoutNull<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null)) as Partial<T>;
+}

@@ -1,0 +1,96 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ImportReport, ImportRowError, opportunityImportSchema, toFieldErrors } from '@bitd/domain';
+import { DataSource } from 'typeorm';
+import { Actor } from '../common/actor';
+import { DomainError } from '../common/domain-error';
+import { decodeUtf8, detectFormat, externalIdOf, parseImportFile } from '../imports/import-file.parser';
+import { toOpportunityRecord } from './opportunity.mapper';
+import { OpportunitiesService, today } from './opportunities.service';
+
+/**
+ * Imports an opportunity file (JSON Lines, INTERCHANGE.md): idempotent by externalId, each row in
+ * its own transaction (all or nothing), a report with every rejected row's line, field and reason.
+ * Buyer files are small (tens to thousands of rows), so row-by-row keeps one code path with the API.
+ */
+@Injectable()
+export class OpportunityImportService {
+  private readonly logger = new Logger(OpportunityImportService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly opportunities: OpportunitiesService,
+  ) {}
+
+  async importFile(buffer: Buffer, fileName: string | undefined, actor: Actor): Promise<ImportReport> {
+    const started = performance.now();
+    if (detectFormat(decodeUtf8(buffer), fileName) !== 'jsonl') {
+      throw new DomainError(
+        'MALFORMED_FILE',
+        'Opportunities are imported as JSON Lines (one JSON object per line, INTERCHANGE.md); CSV is for supplier files',
+      );
+    }
+    const { lines } = parseImportFile(buffer, fileName);
+    const schema = opportunityImportSchema(today());
+    const errors: ImportRowError[] = [];
+    const counts = { created: 0, updated: 0, unchanged: 0 };
+    const seen = new Map<string, number>();
+    for (const { line, value, error } of lines) {
+      const externalId = externalIdOf(value);
+      if (error) {
+        errors.push({ line, externalId, field: '(line)', message: error });
+        continue;
+      }
+      const parsed = schema.safeParse(value);
+      if (!parsed.success) {
+        for (const fe of toFieldErrors(parsed.error.issues)) errors.push({ line, externalId, ...fe });
+        continue;
+      }
+      const row = parsed.data;
+      const first = seen.get(row.externalId);
+      if (first !== undefined) {
+        errors.push({
+          line,
+          externalId,
+          field: 'externalId',
+          message: `duplicates the externalId of line ${first}`,
+        });
+        continue;
+      }
+      seen.set(row.externalId, line);
+      try {
+        const { outcome } = await this.dataSource.transaction((m) =>
+          this.opportunities.upsertImported(
+            m,
+            { ...toOpportunityRecord(row), externalId: row.externalId },
+            row.issuer,
+            row.programme ?? null,
+            actor,
+          ),
+        );
+        counts[outcome]++;
+      } catch (e) {
+        if (e instanceof DomainError && e.errors) {
+          for (const fe of e.errors) errors.push({ line, externalId, ...fe });
+        } else {
+          this.logger.warn(`opportunity import line ${line} failed: ${(e as Error).message}`);
+          errors.push({
+            line,
+            externalId,
+            field: '(row)',
+            message: 'could not be saved; nothing was written for this row',
+          });
+        }
+      }
+    }
+    const report: ImportReport = {
+      format: 'jsonl',
+      rows: lines.length,
+      ...counts,
+      rejected: new Set(errors.map((e) => e.line)).size,
+      errors,
+      durationMs: Math.round(performance.now() - started),
+    };
+    this.logger.log({ msg: 'opportunity import', actor: actor.id, ...report, errors: undefined });
+    return report;
+  }
+}

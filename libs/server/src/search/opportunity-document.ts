@@ -1,0 +1,69 @@
+import {
+  capabilityDomains,
+  clearanceRank,
+  cpvEntry,
+  cpvSelfAndAncestors,
+  detectLanguage,
+} from '@bitd/domain';
+import type { OpportunityEntity } from '../opportunities/opportunity.entity';
+import { dateNumber } from './supplier-document';
+
+/** What the opportunities index holds. */
+export interface OpportunityDocument {
+  id: string;
+  kind: string;
+  status: string;
+  visibility: string;
+  title: string;
+  description_fr: string | null;
+  description_en: string | null;
+  issuer: string;
+  programme: string | null;
+  capabilityLabels: string[];
+  cpvCodes: string[];
+  cpvTree: string[];
+  domains: string[];
+  requiredCertifications: string[];
+  minClearanceRank: number;
+  trlMin: number | null;
+  trlMax: number | null;
+  deadline: number | null;
+  updatedAt: number;
+  version: number;
+  _geo?: { lat: number; lng: number };
+}
+
+export function toOpportunityDocument(
+  e: OpportunityEntity & { issuer: { name: string } },
+): OpportunityDocument {
+  const codes = e.requiredCapabilities.map((c) => c.code);
+  const lang = e.description ? detectLanguage(e.description) : detectLanguage(e.title);
+  return {
+    id: e.id,
+    kind: e.kind,
+    status: e.status,
+    visibility: e.visibility,
+    title: e.title,
+    description_fr: lang === 'fr' ? e.description : null,
+    description_en: lang === 'en' ? e.description : null,
+    issuer: e.issuer.name,
+    programme: e.programme?.name ?? null,
+    capabilityLabels: codes.flatMap((c) => {
+      const ref = cpvEntry(c);
+      return ref ? [ref.fr, ref.en] : [];
+    }),
+    cpvCodes: codes,
+    cpvTree: [...new Set(codes.flatMap((c) => cpvSelfAndAncestors(c)))],
+    domains: capabilityDomains(codes),
+    requiredCertifications: e.requiredCertifications,
+    minClearanceRank: clearanceRank(e.minClearance),
+    trlMin: e.trlMin,
+    trlMax: e.trlMax,
+    deadline: e.deadline ? dateNumber(e.deadline) : null,
+    updatedAt: e.updatedAt.getTime(),
+    version: e.version,
+    ...(e.locationLat !== null && e.locationLon !== null
+      ? { _geo: { lat: e.locationLat, lng: e.locationLon } }
+      : {}),
+  };
+}
