@@ -7,6 +7,12 @@ import { RouterProvider } from 'react-router/dom';
 import { ApiError } from './api/client';
 import { HomePage } from './features/home/HomePage';
 import { ImportPage } from './features/import/ImportPage';
+import { OpportunityDetailPage } from './features/opportunities/detail/OpportunityDetailPage';
+import {
+  OpportunityCreatePage,
+  OpportunityEditPage,
+} from './features/opportunities/editor/OpportunityEditorPages';
+import { OpportunityListPage } from './features/opportunities/list/OpportunityListPage';
 import { SupplierDirectoryPage } from './features/suppliers/directory/SupplierDirectoryPage';
 import { SupplierCreatePage, SupplierEditPage } from './features/suppliers/editor/SupplierEditorPages';
 import { SupplierProfilePage } from './features/suppliers/profile/SupplierProfilePage';
@@ -51,6 +57,10 @@ const router = createBrowserRouter([
       { path: 'fournisseurs/nouveau', element: <SupplierCreatePage /> },
       { path: 'fournisseurs/:id', element: <SupplierProfilePage /> },
       { path: 'fournisseurs/:id/modifier', element: <SupplierEditPage /> },
+      { path: 'opportunites', element: <OpportunityListPage /> },
+      { path: 'opportunites/nouveau', element: <OpportunityCreatePage /> },
+      { path: 'opportunites/:id', element: <OpportunityDetailPage /> },
+      { path: 'opportunites/:id/modifier', element: <OpportunityEditPage /> },
       { path: 'import', element: <ImportPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

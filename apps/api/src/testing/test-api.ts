@@ -30,7 +30,9 @@ export async function startTestApi(): Promise<TestApi> {
     dataSource,
     close: () => app.close(),
     reset: async () => {
-      await dataSource.query('TRUNCATE organisations, outbox');
+      await dataSource.query(
+        'TRUNCATE organisations, outbox, opportunity_matches, opportunities, buyers, programmes',
+      );
     },
     json: async (method, path, body, headers = {}) => {
       const res = await fetch(url + path, {

@@ -1,8 +1,15 @@
 import type {
   ApiErrorBody,
+  ConsortiaView,
   ImportReport,
+  OpportunityKind,
+  OpportunityMatchesView,
+  OpportunityStatus,
+  OpportunitySummaryView,
+  OpportunityView,
   Page,
   SearchResponse,
+  SupplierOpportunitiesView,
   SupplierSearchHit,
   SupplierSummaryView,
   SupplierView,
@@ -93,6 +100,14 @@ function jsonBody(method: string, body: unknown, signal?: AbortSignal): RequestI
   return { method, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' }, signal };
 }
 
+/**
+ * With a `version`, the API refuses the write (409 VERSION_CONFLICT) if someone saved the record
+ * meanwhile. Writes carry no credentials: until sign-in arrives every page acts anonymously.
+ */
+function withIfMatch(init: RequestInit, version: number | undefined): RequestInit {
+  return version === undefined ? init : { ...init, headers: { ...init.headers, 'If-Match': `"${version}"` } };
+}
+
 function query(params: Record<string, string | number | undefined | null>): string {
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) {
@@ -127,6 +142,27 @@ export interface CpvEntry {
   en: string;
 }
 
+export const OPPORTUNITY_SORTS = [
+  'deadline',
+  '-deadline',
+  '-updatedAt',
+  'updatedAt',
+  'title',
+  '-title',
+] as const;
+export type OpportunitySort = (typeof OPPORTUNITY_SORTS)[number];
+
+export interface OpportunityListParams {
+  page: number;
+  pageSize: number;
+  sort?: OpportunitySort;
+  status?: OpportunityStatus;
+  kind?: OpportunityKind;
+}
+
+/** Body of POST /opportunities and PATCH /opportunities/:id (validated by the API). */
+export type OpportunityBody = Record<string, unknown>;
+
 export type ExportFormat = 'jsonl' | 'csv';
 
 /** Body of POST /suppliers and PATCH /suppliers/:id (validated by the API, see INTERCHANGE.md). */
@@ -147,13 +183,55 @@ export const api = {
 
   /** With `version`, the API refuses (409 VERSION_CONFLICT) if someone saved the profile meanwhile. */
   updateSupplier(id: string, body: SupplierBody, version?: number): Promise<SupplierView> {
-    const init = jsonBody('PATCH', body);
-    if (version !== undefined) init.headers = { ...init.headers, 'If-Match': `"${version}"` };
-    return json(`/suppliers/${encodeURIComponent(id)}`, init);
+    return json(`/suppliers/${encodeURIComponent(id)}`, withIfMatch(jsonBody('PATCH', body), version));
   },
 
   async deleteSupplier(id: string): Promise<void> {
     await send(`/suppliers/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  },
+
+  /** Opportunities the matcher finds for this supplier, best first. */
+  getSupplierMatches(id: string, signal?: AbortSignal): Promise<SupplierOpportunitiesView> {
+    return json(`/suppliers/${encodeURIComponent(id)}/matches`, { signal });
+  },
+
+  listOpportunities(
+    params: OpportunityListParams,
+    signal?: AbortSignal,
+  ): Promise<Page<OpportunitySummaryView>> {
+    return json(`/opportunities${query({ ...params })}`, { signal });
+  },
+
+  getOpportunity(id: string, signal?: AbortSignal): Promise<OpportunityView> {
+    return json(`/opportunities/${encodeURIComponent(id)}`, { signal });
+  },
+
+  createOpportunity(body: OpportunityBody): Promise<OpportunityView> {
+    return json('/opportunities', jsonBody('POST', body));
+  },
+
+  /** With `version`, the API refuses (409 VERSION_CONFLICT) if someone saved the opportunity meanwhile. */
+  updateOpportunity(id: string, body: OpportunityBody, version?: number): Promise<OpportunityView> {
+    return json(`/opportunities/${encodeURIComponent(id)}`, withIfMatch(jsonBody('PATCH', body), version));
+  },
+
+  /** Publishes a draft (or reopens a closed one); refused when its deadline has passed. */
+  publishOpportunity(id: string): Promise<OpportunityView> {
+    return json(`/opportunities/${encodeURIComponent(id)}/publish`, { method: 'POST' });
+  },
+
+  closeOpportunity(id: string): Promise<OpportunityView> {
+    return json(`/opportunities/${encodeURIComponent(id)}/close`, { method: 'POST' });
+  },
+
+  /** Ranked suppliers with their explanations; `status: 'pending'` while the worker computes them. */
+  getOpportunityMatches(id: string, signal?: AbortSignal): Promise<OpportunityMatchesView> {
+    return json(`/opportunities/${encodeURIComponent(id)}/matches`, { signal });
+  },
+
+  /** Suggested teams for a dual research call. */
+  getOpportunityConsortia(id: string, signal?: AbortSignal): Promise<ConsortiaView> {
+    return json(`/opportunities/${encodeURIComponent(id)}/consortia`, { signal });
   },
 
   /**

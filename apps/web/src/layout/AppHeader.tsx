@@ -38,6 +38,11 @@ export function AppHeader() {
           linkProps: { to: '/fournisseurs/nouveau' },
           isActive: pathname === '/fournisseurs/nouveau',
         },
+        {
+          text: t('nav.opportunities'),
+          linkProps: { to: '/opportunites' },
+          isActive: pathname.startsWith('/opportunites'),
+        },
         { text: t('nav.import'), linkProps: { to: '/import' }, isActive: pathname.startsWith('/import') },
       ]}
     />

@@ -237,8 +237,6 @@ export function matchNeed(need: Need, evidence: readonly Evidence[]): NeedMatch 
   };
   for (const e of evidence) {
     const factor = e.source === 'text' ? TEXT_FACTOR : 1;
-    if (e.concepts.some((c) => need.concepts.includes(c)))
-      consider({ need, score: factor, evidence: e, relation: 'concept', code: null });
     e.codes.forEach((offered, i) => {
       const offeredFactor = factor * (i === 0 ? 1 : SECONDARY_CODE_FACTOR);
       need.codes.forEach((needed, j) => {
@@ -258,6 +256,9 @@ export function matchNeed(need: Need, evidence: readonly Evidence[]): NeedMatch 
         consider({ need, score: score * offeredFactor, evidence: e, relation: 'family', code: offered });
       }
     });
+    // After the codes: on a tie the code relation, which says more, is the explanation.
+    if (e.concepts.some((c) => need.concepts.includes(c)))
+      consider({ need, score: factor, evidence: e, relation: 'concept', code: null });
   }
   return best;
 }

@@ -163,18 +163,22 @@ function window(o: MatchableOpportunity): LocalizedText {
 }
 
 /**
- * TRL of the capability that answers the main need, against the window. For subcontracting the floor
- * is a requirement: a declared TRL below it makes the supplier ineligible; an unstated one does not.
+ * TRL of the capabilities that answer the main needs, against the window (the lowest counts). For
+ * subcontracting the floor is a requirement: a declared TRL below it makes the supplier
+ * ineligible; an unstated one does not.
  */
 function trlCriterion(
   o: MatchableOpportunity,
-  mainMatch: NeedMatch | undefined,
+  mainMatches: readonly NeedMatch[],
 ): { criterion: MatchCriterion | null; fit: number } {
   if (o.trlMin === null && o.trlMax === null) return { criterion: null, fit: 0.5 };
   const w = window(o);
   const hard = o.kind === 'subcontracting' && o.trlMin !== null;
-  // Only the TRL of a capability that really answers the main need counts.
-  const trl = mainMatch && mainMatch.score >= NEED_MET ? (mainMatch.evidence?.trl ?? null) : null;
+  // Only the TRL of a capability that really answers a main need counts.
+  const known = mainMatches
+    .filter((m) => m.score >= NEED_MET && m.evidence?.trl != null)
+    .map((m) => m.evidence?.trl as number);
+  const trl = known.length > 0 ? Math.min(...known) : null;
   if (trl === null) {
     return {
       criterion: {
@@ -319,9 +323,10 @@ export function evaluateMatch(
   const totalWeight = needs.reduce((sum, n) => sum + n.weight, 0);
   const coverage =
     totalWeight > 0 ? needMatches.reduce((sum, m) => sum + m.need.weight * m.score, 0) / totalWeight : 0;
-  const mainMatch = needMatches.find((m) => m.need.main);
-
-  const trl = trlCriterion(o, mainMatch);
+  const trl = trlCriterion(
+    o,
+    needMatches.filter((m) => m.need.main),
+  );
   const distance = distanceCriterion(o, s);
   const programme = programmeCriterion(o, s);
   const criteria: MatchCriterion[] = [

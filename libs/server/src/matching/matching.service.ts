@@ -28,6 +28,8 @@ export const STORED_MATCHES = 200;
 export const NEAR_MISSES = 5;
 /** Candidates read from the index for one opportunity. */
 const CANDIDATES = 1000;
+/** Longer than the index ever lags behind PostgreSQL in normal operation. */
+const RECENT_MINUTES = 10;
 
 interface Scored {
   supplierId: string;
@@ -96,7 +98,12 @@ export class MatchingService {
     const { hits } = await this.meili.client
       .index(this.meili.indexUid('suppliers'))
       .search<{ id: string }>('', this.candidateSearch(o, needs, day));
-    const ids = hits.map((h) => h.id);
+    // Profiles changed in the last minutes may not be in the index yet, and their own re-match may
+    // have run before this opportunity was published: score them too, so nothing falls between.
+    const recent: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM organisations WHERE kind = 'supplier' AND updated_at > now() - interval '${RECENT_MINUTES} minutes' LIMIT ${CANDIDATES}`,
+    );
+    const ids = [...new Set([...hits.map((h) => h.id), ...recent.map((r) => r.id)])];
     const rows = ids.length
       ? await this.dataSource
           .getRepository(OrganisationEntity)

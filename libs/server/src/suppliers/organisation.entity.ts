@@ -44,6 +44,7 @@ export type OrganisationKind = 'supplier' | 'buyer';
  */
 @Entity({ name: 'organisations' })
 @Index('uq_organisations_siret', ['siret'], { unique: true })
+@Index('ix_organisations_updated_at', ['updatedAt'])
 @Index('uq_organisations_external_id', ['externalId'], { unique: true, where: '"external_id" IS NOT NULL' })
 export class OrganisationEntity {
   @PrimaryGeneratedColumn('uuid')

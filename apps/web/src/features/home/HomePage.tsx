@@ -9,6 +9,8 @@ const HOME_CARDS = [
   { key: 'directory', to: '/fournisseurs' },
   { key: 'search', to: '/recherche' },
   { key: 'create', to: '/fournisseurs/nouveau' },
+  { key: 'opportunities', to: '/opportunites' },
+  { key: 'publish', to: '/opportunites/nouveau' },
   { key: 'import', to: '/import' },
 ] as const;
 
@@ -34,7 +36,7 @@ export function HomePage() {
         <h2 id="home-links-title">{t('home.linksTitle')}</h2>
         <div className="fr-grid-row fr-grid-row--gutters">
           {HOME_CARDS.map(({ key, to }) => (
-            <div key={key} className="fr-col-12 fr-col-md-6 fr-col-lg-3">
+            <div key={key} className="fr-col-12 fr-col-md-6 fr-col-lg-4">
               <Card
                 title={t(`home.cards.${key}.title`)}
                 desc={t(`home.cards.${key}.desc`)}

@@ -1,5 +1,10 @@
 import { Initial1795697201989 } from './1795697201989-Initial';
 import { Opportunities1795705833574 } from './1795705833574-Opportunities';
+import { SupplierUpdatedAtIndex1795707077934 } from './1795707077934-SupplierUpdatedAtIndex';
 
 /** In order of application. */
-export const MIGRATIONS = [Initial1795697201989, Opportunities1795705833574];
+export const MIGRATIONS = [
+  Initial1795697201989,
+  Opportunities1795705833574,
+  SupplierUpdatedAtIndex1795707077934,
+];

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from './fields';
-import { Col, FormSection, Row } from './FormSection';
+import { Col, FormSection, Row } from '../../../shared/form/FormSection';
 import { useRules } from './rules';
 
 export function AddressFields() {

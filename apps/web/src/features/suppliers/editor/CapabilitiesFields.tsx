@@ -5,8 +5,8 @@ import { CpvPicker } from '../../reference/CpvPicker';
 import { referenceLabels } from '../../reference/labels';
 import { SelectField, TextAreaField, TextField } from './fields';
 import { emptyCapability, type SupplierFormValues } from './form-model';
-import { Col, FormSection, Row } from './FormSection';
-import { AddButton, EmptyList, ListItem } from './ListItem';
+import { Col, FormSection, Row } from '../../../shared/form/FormSection';
+import { AddButton, EmptyList, ListItem } from '../../../shared/form/ListItem';
 import { useRules } from './rules';
 
 const TRLS = Array.from({ length: TRL_MAX - TRL_MIN + 1 }, (_, i) => TRL_MIN + i);

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { referenceLabels } from '../../reference/labels';
 import { SelectField, TextField } from './fields';
 import { emptyCertification, type SupplierFormValues } from './form-model';
-import { Col, FormSection, Row } from './FormSection';
-import { AddButton, EmptyList, ListItem } from './ListItem';
+import { Col, FormSection, Row } from '../../../shared/form/FormSection';
+import { AddButton, EmptyList, ListItem } from '../../../shared/form/ListItem';
 import { useRules } from './rules';
 
 export function CertificationsFields() {

@@ -2,7 +2,7 @@ import { LEGAL_FORMS } from '@bitd/domain';
 import { useTranslation } from 'react-i18next';
 import { referenceLabels } from '../../reference/labels';
 import { SelectField, TextAreaField, TextField } from './fields';
-import { Col, FormSection, Row } from './FormSection';
+import { Col, FormSection, Row } from '../../../shared/form/FormSection';
 import { useRules } from './rules';
 
 export function IdentityFields() {

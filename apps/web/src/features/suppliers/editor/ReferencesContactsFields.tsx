@@ -2,8 +2,8 @@ import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { TextAreaField, TextField } from './fields';
 import { emptyContact, emptyReference, type SupplierFormValues } from './form-model';
-import { Col, FormSection, Row } from './FormSection';
-import { AddButton, EmptyList, ListItem } from './ListItem';
+import { Col, FormSection, Row } from '../../../shared/form/FormSection';
+import { AddButton, EmptyList, ListItem } from '../../../shared/form/ListItem';
 import { useRules } from './rules';
 
 export function ReferencesFields() {

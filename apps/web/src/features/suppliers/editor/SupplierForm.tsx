@@ -1,21 +1,23 @@
 import type { FieldError, SupplierView } from '@bitd/domain';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SupplierBody } from '../../../api/client';
+import { ErrorSummary, type SummaryItem } from '../../../shared/form/ErrorSummary';
+import { flattenErrors } from '../../../shared/form/flattenErrors';
+import { formPath } from '../../../shared/form/paths';
+import { useFocusOnFailure } from '../../../shared/form/useFocusOnFailure';
 import { ErrorAlert } from '../../../shared/QueryStatus';
 import { AddressFields } from './AddressFields';
 import { CapabilitiesFields } from './CapabilitiesFields';
 import { CertificationsFields, ClearanceField } from './CertificationsFields';
-import { ErrorSummary, type SummaryItem } from './ErrorSummary';
-import { flattenErrors } from './flattenErrors';
 import { createBody, updateBody, type SupplierFormValues } from './form-model';
 import { IdentityFields } from './IdentityFields';
-import { formPath } from './paths';
+import { fieldLabel } from './paths';
 import { ContactsFields, ReferencesFields } from './ReferencesContactsFields';
 import { ConflictAlert, StaleAlert } from './SaveAlerts';
-import { classifySaveError, type SaveProblem } from './save-outcome';
+import { classifySupplierSaveError, type SaveProblem } from './save-outcome';
 
 interface Props {
   mode: 'create' | 'edit';
@@ -44,21 +46,8 @@ export function SupplierForm(props: Props) {
   const { handleSubmit, setError, getValues, formState } = form;
   const [problem, setProblem] = useState<SaveProblem | null>(null);
   const [unmapped, setUnmapped] = useState<FieldError[]>([]);
-  const [attempts, setAttempts] = useState(0);
-  const alertRef = useRef<HTMLDivElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const focusDone = useRef(0);
-
-  // After a failed attempt, move focus to what explains it, once it is on screen.
-  useEffect(() => {
-    if (attempts === focusDone.current) return;
-    const alert = alertRef.current?.childElementCount ? alertRef.current : null;
-    const target = summaryRef.current ?? alert;
-    if (!target) return;
-    focusDone.current = attempts;
-    target.focus();
-    target.scrollIntoView({ block: 'start' });
-  });
+  // After a failed attempt, focus moves to what explains it, once it is on screen.
+  const { alertRef, summaryRef, failed } = useFocusOnFailure();
 
   /** Each API error next to its input; the ones without an input stay in the summary only. */
   const showServerErrors = (errors: FieldError[]) => {
@@ -84,11 +73,11 @@ export function SupplierForm(props: Props) {
       onSaved(await save(body));
       return;
     } catch (e) {
-      const p = classifySaveError(e);
+      const p = classifySupplierSaveError(e);
       setProblem(p);
       if (p.kind === 'fields' || p.kind === 'conflict') showServerErrors(p.errors);
     }
-    setAttempts((n) => n + 1);
+    failed();
   };
 
   const summary: SummaryItem[] = [
@@ -102,14 +91,21 @@ export function SupplierForm(props: Props) {
         noValidate
         aria-labelledby={labelledBy}
         data-testid="supplier-form"
-        onSubmit={handleSubmit(onValid, () => setAttempts((n) => n + 1))}
+        onSubmit={handleSubmit(onValid, failed)}
       >
         <div ref={alertRef} tabIndex={-1} className="bitd-focus-target">
           {problem?.kind === 'conflict' && <ConflictAlert conflict={problem.conflict} />}
           {problem?.kind === 'stale' && <StaleAlert onReload={onReload} />}
           {problem?.kind === 'other' && <ErrorAlert error={problem.error} title={t('editor.saveFailed')} />}
         </div>
-        {summary.length > 0 && formState.submitCount > 0 && <ErrorSummary ref={summaryRef} items={summary} />}
+        {summary.length > 0 && formState.submitCount > 0 && (
+          <ErrorSummary
+            ref={summaryRef}
+            items={summary}
+            labelOf={(path) => fieldLabel(t, path)}
+            recordLabel={t('editor.wholeRecord')}
+          />
+        )}
 
         <p className="fr-text--sm bitd-muted">{t('editor.requiredNote')}</p>
 

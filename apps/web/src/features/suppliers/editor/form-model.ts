@@ -1,5 +1,6 @@
 import type { SupplierView } from '@bitd/domain';
 import type { SupplierBody } from '../../../api/client';
+import { parseNumber } from '../../../shared/form/numbers';
 
 /*
  * What the editor holds: every leaf is the string of its input, so that what the user typed is
@@ -144,14 +145,6 @@ export function fromView(v: SupplierView): SupplierFormValues {
       role: str(c.role),
     })),
   };
-}
-
-/** "1 200,5" → 1200.5; empty → undefined; not a number → the text (the API will say why). */
-export function parseNumber(text: string): number | string | undefined {
-  const t = text.trim();
-  if (t === '') return undefined;
-  const n = Number(t.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
-  return Number.isFinite(n) ? n : t;
 }
 
 const text = (v: string): string | undefined => {

@@ -1,6 +1,6 @@
 import { siretProblem } from '@bitd/domain';
 import { useTranslation } from 'react-i18next';
-import { parseNumber } from './form-model';
+import { parseNumber } from '../../../shared/form/numbers';
 
 /*
  * Quick checks in the browser, with messages in the UI language. The API stays the judge: it also

@@ -2,7 +2,7 @@ import type { SupplierCapabilityView } from '@bitd/domain';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useTranslation } from 'react-i18next';
 import { referenceLabels } from '../../reference/labels';
-import { Section } from './Section';
+import { Section } from '../../../shared/Section';
 
 export function CapabilitiesSection({ capabilities }: { capabilities: SupplierCapabilityView[] }) {
   const { t } = useTranslation();

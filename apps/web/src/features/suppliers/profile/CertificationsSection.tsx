@@ -5,7 +5,7 @@ import { formatDate } from '../../../shared/format';
 import { useLang } from '../../../shared/useLang';
 import { referenceLabels } from '../../reference/labels';
 import { ClearanceBadge } from '../SupplierBadges';
-import { Section } from './Section';
+import { Section } from '../../../shared/Section';
 
 export function CertificationsSection({ certifications }: { certifications: SupplierCertificationView[] }) {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatEur, formatNumber, formatShare, safeHttpUrl } from '../../../shared/format';
 import { useLang } from '../../../shared/useLang';
 import { referenceLabels } from '../../reference/labels';
-import { Facts, Section } from './Section';
+import { Facts, Section } from '../../../shared/Section';
 
 export function IdentitySection({ supplier: s }: { supplier: SupplierView }) {
   const { t } = useTranslation();

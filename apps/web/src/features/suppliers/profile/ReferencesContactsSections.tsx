@@ -1,6 +1,6 @@
 import type { SupplierContactView, SupplierReferenceView } from '@bitd/domain';
 import { useTranslation } from 'react-i18next';
-import { Section } from './Section';
+import { Section } from '../../../shared/Section';
 
 export function ReferencesSection({ references }: { references: SupplierReferenceView[] }) {
   const { t } = useTranslation();

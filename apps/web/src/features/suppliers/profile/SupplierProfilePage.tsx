@@ -8,6 +8,7 @@ import { NotFoundPage } from '../../../shared/NotFoundPage';
 import { ErrorAlert, Loading } from '../../../shared/QueryStatus';
 import { useLang } from '../../../shared/useLang';
 import { usePageTitle } from '../../../shared/usePageTitle';
+import { SupplierOpportunitiesSection } from '../../opportunities/matching/SupplierOpportunitiesSection';
 import { ClearanceBadge } from '../SupplierBadges';
 import { useSupplier } from '../suppliers.queries';
 import { CapabilitiesSection } from './CapabilitiesSection';
@@ -69,6 +70,7 @@ export function SupplierProfilePage() {
           <CertificationsSection certifications={s.certifications} />
           <ReferencesSection references={s.references} />
           <ContactsSection contacts={s.contacts} />
+          <SupplierOpportunitiesSection supplierId={s.id} />
         </div>
         <div className="fr-col-12 fr-col-lg-4">
           <CompletenessPanel completeness={s.completeness} />

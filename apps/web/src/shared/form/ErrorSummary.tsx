@@ -2,15 +2,28 @@ import type { FieldError } from '@bitd/domain';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldId, fieldLabel } from './paths';
+import { fieldId } from './paths';
 
 export interface SummaryItem extends FieldError {
   /** Whether an input of the form shows this error (then the item links to it). */
   linked: boolean;
 }
 
-/** Every problem at the top of the form, each linking to its field; takes focus after a failed save. */
-export function ErrorSummary({ items, ref }: { items: SummaryItem[]; ref?: Ref<HTMLDivElement> }) {
+/**
+ * Every problem at the top of the form, each linking to its field; takes focus after a failed save.
+ * `labelOf` names an API field path for people; `recordLabel` names the record as a whole.
+ */
+export function ErrorSummary({
+  items,
+  labelOf,
+  recordLabel,
+  ref,
+}: {
+  items: SummaryItem[];
+  labelOf: (path: string) => string;
+  recordLabel: string;
+  ref?: Ref<HTMLDivElement>;
+}) {
   const { t } = useTranslation();
   return (
     <div ref={ref} tabIndex={-1} className="bitd-focus-target fr-mb-4w" data-testid="error-summary">
@@ -30,19 +43,20 @@ export function ErrorSummary({ items, ref }: { items: SummaryItem[]; ref?: Ref<H
                       const el = document.getElementById(fieldId(e.field));
                       if (el) {
                         ev.preventDefault();
-                        el.focus();
+                        // A group (fieldset of checkboxes) gives focus to its first control.
+                        const target =
+                          el instanceof HTMLFieldSetElement
+                            ? (el.querySelector<HTMLElement>('input, select, textarea') ?? el)
+                            : el;
+                        target.focus();
                         el.scrollIntoView({ block: 'center' });
                       }
                     }}
                   >
-                    {fieldLabel(t, e.field)}
+                    {labelOf(e.field)}
                   </a>
                 ) : (
-                  <strong>
-                    {e.field === '(record)' || e.field === ''
-                      ? t('editor.wholeRecord')
-                      : fieldLabel(t, e.field)}
-                  </strong>
+                  <strong>{e.field === '(record)' || e.field === '' ? recordLabel : labelOf(e.field)}</strong>
                 )}
                 {' : '}
                 {e.message}

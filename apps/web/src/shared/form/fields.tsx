@@ -1,31 +1,49 @@
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import type { HTMLInputTypeAttribute, ReactNode } from 'react';
-import { useController, type FieldPath, type RegisterOptions } from 'react-hook-form';
-import type { SupplierFormValues } from './form-model';
+import { useController, type FieldPath, type FieldValues, type RegisterOptions } from 'react-hook-form';
 import { apiPath, fieldId } from './paths';
 
-type Name = FieldPath<SupplierFormValues>;
-type Rules = Omit<
-  RegisterOptions<SupplierFormValues, Name>,
+export type FieldRules<T extends FieldValues> = Omit<
+  RegisterOptions<T, FieldPath<T>>,
   'valueAsNumber' | 'valueAsDate' | 'setValueAs' | 'disabled'
 >;
 
-interface CommonProps {
+interface CommonProps<T extends FieldValues> {
   /** Form path (`capabilities.0.code`); the input's `name` is the API path (`capabilities[0].code`). */
-  name: Name;
+  name: FieldPath<T>;
   label: ReactNode;
   hint?: ReactNode;
-  rules?: Rules;
+  rules?: FieldRules<T>;
   className?: string;
 }
+
+export type TextFieldProps<T extends FieldValues> = CommonProps<T> & {
+  type?: HTMLInputTypeAttribute;
+  inputMode?: 'text' | 'numeric' | 'decimal' | 'email' | 'tel' | 'url';
+  autoComplete?: string;
+  maxLength?: number;
+  placeholder?: string;
+  min?: string | number;
+  max?: string | number;
+};
+
+export type TextAreaFieldProps<T extends FieldValues> = CommonProps<T> & {
+  rows?: number;
+  maxLength?: number;
+};
+
+export type SelectFieldProps<T extends FieldValues> = CommonProps<T> & {
+  options: Array<{ value: string; label: string }>;
+  placeholder?: string;
+};
 
 /**
  * One field bound to the form: the DOM `name` equals the API field path, and its error text
  * carries `data-testid="error-<API path>"` (stable hooks for tests and for the error summary).
  */
-function useField(name: Name, rules?: Rules) {
-  const { field, fieldState } = useController<SupplierFormValues, Name>({ name, rules });
+function useField<T extends FieldValues>(name: FieldPath<T>, rules?: FieldRules<T>) {
+  const { field, fieldState } = useController<T, FieldPath<T>>({ name, rules });
   const path = apiPath(name);
   const error = fieldState.error?.message;
   const message = error ? <span data-testid={`error-${path}`}>{error}</span> : undefined;
@@ -42,8 +60,8 @@ function useField(name: Name, rules?: Rules) {
 }
 
 /** Required fields carry the asterisk announced at the top of the form. */
-function withMark(label: ReactNode, rules?: Rules): ReactNode {
-  return rules?.required ? (
+export function withMark(label: ReactNode, required: unknown): ReactNode {
+  return required ? (
     <>
       {label}
       <span aria-hidden="true"> *</span>
@@ -53,7 +71,7 @@ function withMark(label: ReactNode, rules?: Rules): ReactNode {
   );
 }
 
-export function TextField({
+export function TextField<T extends FieldValues>({
   name,
   label,
   hint,
@@ -64,18 +82,14 @@ export function TextField({
   autoComplete,
   maxLength,
   placeholder,
-}: CommonProps & {
-  type?: HTMLInputTypeAttribute;
-  inputMode?: 'text' | 'numeric' | 'decimal' | 'email' | 'tel' | 'url';
-  autoComplete?: string;
-  maxLength?: number;
-  placeholder?: string;
-}) {
-  const { field, native, state, message } = useField(name, rules);
+  min,
+  max,
+}: TextFieldProps<T>) {
+  const { field, native, state, message } = useField<T>(name, rules);
   return (
     <Input
       className={className}
-      label={withMark(label, rules)}
+      label={withMark(label, rules?.required)}
       hintText={hint}
       state={state}
       stateRelatedMessage={message}
@@ -86,13 +100,15 @@ export function TextField({
         autoComplete,
         maxLength,
         placeholder,
+        min,
+        max,
         onChange: (e) => field.onChange(e.target.value),
       }}
     />
   );
 }
 
-export function TextAreaField({
+export function TextAreaField<T extends FieldValues>({
   name,
   label,
   hint,
@@ -100,13 +116,13 @@ export function TextAreaField({
   className,
   rows = 5,
   maxLength,
-}: CommonProps & { rows?: number; maxLength?: number }) {
-  const { field, native, state, message } = useField(name, rules);
+}: TextAreaFieldProps<T>) {
+  const { field, native, state, message } = useField<T>(name, rules);
   return (
     <Input
       className={className}
       textArea
-      label={withMark(label, rules)}
+      label={withMark(label, rules?.required)}
       hintText={hint}
       state={state}
       stateRelatedMessage={message}
@@ -115,7 +131,7 @@ export function TextAreaField({
   );
 }
 
-export function SelectField({
+export function SelectField<T extends FieldValues>({
   name,
   label,
   hint,
@@ -123,12 +139,12 @@ export function SelectField({
   className,
   options,
   placeholder,
-}: CommonProps & { options: Array<{ value: string; label: string }>; placeholder?: string }) {
-  const { field, native, state, message } = useField(name, rules);
+}: SelectFieldProps<T>) {
+  const { field, native, state, message } = useField<T>(name, rules);
   return (
     <Select
       className={className}
-      label={withMark(label, rules)}
+      label={withMark(label, rules?.required)}
       hint={hint}
       state={state}
       stateRelatedMessage={message}
@@ -142,4 +158,13 @@ export function SelectField({
       ))}
     </Select>
   );
+}
+
+/** The field components with their `name` checked against the paths of one form's values. */
+export function formFields<T extends FieldValues>() {
+  return {
+    TextField: TextField<T>,
+    TextAreaField: TextAreaField<T>,
+    SelectField: SelectField<T>,
+  };
 }

@@ -1,10 +1,9 @@
-import type { FieldErrors } from 'react-hook-form';
-import type { SupplierFormValues } from './form-model';
+import type { FieldErrors, FieldValues } from 'react-hook-form';
 import { apiPath } from './paths';
 
 /** RHF's nested error tree as a flat list of `{ field: API path, message }` (field paths in the API form). */
-export function flattenErrors(
-  errors: FieldErrors<SupplierFormValues>,
+export function flattenErrors<T extends FieldValues>(
+  errors: FieldErrors<T>,
 ): Array<{ field: string; message: string }> {
   const out: Array<{ field: string; message: string }> = [];
   const walk = (node: unknown, path: string[]) => {

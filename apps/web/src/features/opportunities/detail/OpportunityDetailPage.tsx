@@ -1,0 +1,67 @@
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { errorStatus } from '../../../api/client';
+import { NotFoundPage } from '../../../shared/NotFoundPage';
+import { ErrorAlert, Loading } from '../../../shared/QueryStatus';
+import { usePageTitle } from '../../../shared/usePageTitle';
+import { ConsortiaSection } from '../matching/ConsortiaSection';
+import { MatchesSection } from '../matching/MatchesSection';
+import { useOpportunity } from '../opportunities.queries';
+import { KindBadge, StatusBadge } from '../OpportunityBadges';
+import { OPPORTUNITIES_URL } from '../paths';
+import { OpportunityActions } from './OpportunityActions';
+import { DescriptionSection, OpportunityMeta, RequirementsSection } from './OpportunitySections';
+
+export function OpportunityDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const query = useOpportunity(id);
+  const o = query.data;
+  usePageTitle(o?.title ?? t('opportunity.title'));
+
+  if (query.isPending) return <Loading />;
+  if (query.isError) {
+    if (errorStatus(query.error) === 404) return <NotFoundPage message={t('opportunity.notFound')} />;
+    return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  }
+  if (!o) return null;
+
+  return (
+    <>
+      <Breadcrumb
+        currentPageLabel={o.title}
+        homeLinkProps={{ to: '/' }}
+        segments={[{ label: t('nav.opportunities'), linkProps: { to: OPPORTUNITIES_URL } }]}
+      />
+      <div className="bitd-page-head">
+        <div>
+          <h1 className="fr-mb-1w">{o.title}</h1>
+          <ul className="fr-badges-group" aria-label={t('opportunities.badges')}>
+            <li>
+              <KindBadge kind={o.kind} small={false} />
+            </li>
+            <li data-testid="opportunity-status" data-status={o.status}>
+              <StatusBadge status={o.status} small={false} />
+            </li>
+          </ul>
+          <p className="fr-mb-0 bitd-muted">{o.issuer.name}</p>
+        </div>
+        <OpportunityActions opportunity={o} />
+      </div>
+
+      <div className="fr-grid-row fr-grid-row--gutters fr-mt-2w">
+        <div className="fr-col-12 fr-col-lg-8">
+          <DescriptionSection opportunity={o} />
+          <RequirementsSection opportunity={o} />
+        </div>
+        <div className="fr-col-12 fr-col-lg-4">
+          <OpportunityMeta opportunity={o} />
+        </div>
+      </div>
+
+      <MatchesSection opportunityId={o.id} />
+      {o.kind === 'dual_research' && <ConsortiaSection opportunityId={o.id} />}
+    </>
+  );
+}

@@ -1,0 +1,285 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type {
+  ApiErrorBody,
+  ConsortiaView,
+  ImportReport,
+  OpportunityMatchesView,
+  OpportunityView,
+  SupplierOpportunitiesView,
+  SupplierView,
+} from '@bitd/domain';
+import { luhnValid } from '@bitd/domain';
+import { OpportunitiesService } from '@bitd/server';
+import { validSupplier } from '../../apps/api/src/testing/fixtures';
+import { TestApi, startTestApi } from '../../apps/api/src/testing/test-api';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { waitUntil } from '../support/processes';
+
+function siret(n: number): string {
+  const complete = (body: string) => body + [...'0123456789'].find((d) => luhnValid(body + d));
+  return complete(`${complete(String(50000000 + n))}0001`);
+}
+
+const BREST = { city: 'Brest', postalCode: '29200', lat: 48.39, lon: -4.49 };
+const SONAR = '38113000';
+const forever = [{ scheme: 'EN9100', validUntil: '2099-12-31' }];
+
+/** A subcontracting need that states every kind of hard requirement. */
+const sonarNeed = {
+  kind: 'subcontracting',
+  title: 'Antennes sonar — programme SNLE 3G',
+  description: 'Nous recherchons un partenaire en acoustique sous-marine pour des antennes sonar.',
+  issuer: 'Naval Group',
+  programme: 'SNLE 3G',
+  requiredCapabilities: [{ code: SONAR }],
+  requiredCertifications: ['EN9100'],
+  minClearance: 'SECRET',
+  trlMin: 6,
+  location: { label: 'Base navale de Brest', lat: 48.3805, lon: -4.4942, maxDistanceKm: 60 },
+  deadline: '2098-06-30',
+  status: 'published',
+};
+
+describe('opportunities and explainable matching', () => {
+  let api: TestApi;
+  let worker: INestApplicationContext;
+  const ids: Record<string, string> = {};
+
+  const supplier = async (key: string, n: number, overrides: Record<string, unknown>) => {
+    const res = await api.json<SupplierView>(
+      'POST',
+      '/api/v1/suppliers',
+      validSupplier({
+        siret: siret(n),
+        name: key,
+        address: BREST,
+        clearance: 'SECRET',
+        certifications: forever,
+        ...overrides,
+      }),
+    );
+    expect(res.status).toBe(201);
+    ids[key] = res.body.id;
+  };
+  const matches = (id: string) =>
+    api.json<OpportunityMatchesView>('GET', `/api/v1/opportunities/${id}/matches`);
+  /** Waits for the worker to store matches of the current version that pass `check`. */
+  const matchedWhen = async (id: string, check: (m: OpportunityMatchesView) => boolean) => {
+    let last: OpportunityMatchesView | undefined;
+    await waitUntil(
+      async () => {
+        last = (await matches(id)).body;
+        return last.status === 'ready' && check(last);
+      },
+      `matches of ${id}`,
+      30000,
+    ).catch((e: Error) => {
+      throw new Error(`${e.message}; last answer: ${JSON.stringify(last).slice(0, 1500)}`);
+    });
+    return last as OpportunityMatchesView;
+  };
+  const names = (m: OpportunityMatchesView) => m.matches.map((x) => x.supplier.name).sort();
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    await api.reset();
+    worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+    await worker.init();
+    await supplier('Iroise Sonar', 1, { capabilities: [{ code: SONAR, trl: 7 }] });
+    // Only words, no code: found through the thesaurus.
+    await supplier('Elorn Acoustics', 2, {
+      description: 'Underwater acoustics: hydrophones and towed arrays.',
+      capabilities: [],
+    });
+    await supplier('Aber Expired', 3, {
+      capabilities: [{ code: SONAR, trl: 8 }],
+      certifications: [{ scheme: 'EN9100', validUntil: '2098-01-31' }],
+    });
+    await supplier('Rance Far', 4, {
+      capabilities: [{ code: SONAR, trl: 8 }],
+      address: { city: 'Saint-Malo', postalCode: '35400', lat: 48.65, lon: -2.0 },
+    });
+    await supplier('Landerneau Uncleared', 5, { capabilities: [{ code: SONAR, trl: 8 }], clearance: 'DR' });
+    await supplier('Odet Immature', 6, { capabilities: [{ code: SONAR, trl: 4 }] });
+    await supplier('Vilaine Cyber', 7, {
+      description: 'Lutte informatique défensive, supervision SOC et chiffrement.',
+      capabilities: [{ code: '72212730', trl: 8 }],
+      address: { city: 'Rennes', postalCode: '35000', lat: 48.11, lon: -1.68 },
+    });
+  }, 60000);
+
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+  });
+
+  let sonar: OpportunityView;
+
+  it('creates a published opportunity with its buyer and programme', async () => {
+    const res = await api.json<OpportunityView>('POST', '/api/v1/opportunities', sonarNeed);
+    expect(res.status).toBe(201);
+    sonar = res.body;
+    expect(sonar).toMatchObject({
+      status: 'published',
+      issuer: { name: 'Naval Group', category: 'prime' },
+      programme: 'SNLE 3G',
+      requiredCapabilities: [{ code: SONAR, weight: 1 }],
+    });
+    expect(sonar.requiredCapabilities[0].fr).toBeTruthy();
+  });
+
+  it('never lists a supplier that fails a stated requirement, and explains each match', async () => {
+    const m = await matchedWhen(sonar.id, (x) => x.matches.length >= 2);
+    // Expired before the deadline, too far, not cleared, TRL below the floor: all absent.
+    expect(names(m)).toEqual(['Elorn Acoustics', 'Iroise Sonar']);
+    expect(m.matches.every((x) => x.eligible && x.criteria.every((c) => !c.hard || c.status === 'met'))).toBe(
+      true,
+    );
+    const iroise = m.matches.find((x) => x.supplier.name === 'Iroise Sonar');
+    const texts = iroise?.criteria.map((c) => c.text.en) ?? [];
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'EN 9100 valid until 2099-12-31',
+        expect.stringMatching(/^Clearance .+ \(.+ required\)$/),
+        expect.stringMatching(/^capability 38113000 matches need 38113000 .*\(same code\)/),
+        'TRL 7 inside at least 6',
+        expect.stringMatching(/^\d+ km from Base navale de Brest \(limit 60 km\)$/),
+      ]),
+    );
+    const elorn = m.matches.find((x) => x.supplier.name === 'Elorn Acoustics');
+    expect(
+      elorn?.criteria.some((c) => c.criterion === 'capability' && /underwater acoustics/i.test(c.text.en)),
+    ).toBe(true);
+    expect(m.needs.some((n) => n.main && n.codes.includes(SONAR))).toBe(true);
+    // Declared code with the same meaning ranks above words alone.
+    expect(m.matches[0].supplier.name).toBe('Iroise Sonar');
+  });
+
+  it('re-matches after a profile changes (the worker, debounced) and serves the supplier side', async () => {
+    const aber = await api.json<SupplierView>('GET', `/api/v1/suppliers/${ids['Aber Expired']}`);
+    const patched = await api.json<SupplierView>(
+      'PATCH',
+      `/api/v1/suppliers/${ids['Aber Expired']}`,
+      { certifications: forever },
+      { 'If-Match': String(aber.body.version) },
+    );
+    expect(patched.status).toBe(200);
+    const m = await matchedWhen(sonar.id, (x) => names(x).includes('Aber Expired'));
+    expect(names(m)).toEqual(['Aber Expired', 'Elorn Acoustics', 'Iroise Sonar']);
+    const mine = await api.json<SupplierOpportunitiesView>(
+      'GET',
+      `/api/v1/suppliers/${ids['Aber Expired']}/matches`,
+    );
+    expect(mine.body.matches.map((x) => x.opportunity.title)).toEqual([sonarNeed.title]);
+    expect(mine.body.matches[0].criteria.some((c) => c.text.fr.startsWith('EN 9100 valide jusqu’au'))).toBe(
+      true,
+    );
+  });
+
+  it('says when no supplier is eligible and shows the nearest with what each lacks', async () => {
+    const res = await api.json<OpportunityView>(
+      'PATCH',
+      `/api/v1/opportunities/${sonar.id}`,
+      { minClearance: 'TRES_SECRET' },
+      { 'If-Match': String(sonar.version) },
+    );
+    expect(res.status).toBe(200);
+    const m = await matchedWhen(sonar.id, (x) => x.eligibleCount === 0 && x.nearMisses.length > 0);
+    expect(m.matches).toEqual([]);
+    expect(m.summary.en).toMatch(/^No supplier meets every requirement/);
+    for (const near of m.nearMisses) {
+      expect(near.eligible).toBe(false);
+      expect(
+        near.criteria.filter((c) => c.hard && c.status === 'unmet').map((c) => c.text.en),
+      ).toContainEqual(expect.stringMatching(/^Clearance .+, .+ required$/));
+    }
+  });
+
+  it('suggests consortia of at most 3 that cover a dual research call', async () => {
+    const res = await api.json<OpportunityView>('POST', '/api/v1/opportunities', {
+      kind: 'dual_research',
+      title: 'Projet de recherche duale : acoustique sous-marine et lutte informatique défensive',
+      issuer: 'Agence de l’innovation de défense',
+      requiredCapabilities: [{ code: SONAR }, { code: '72212730' }],
+      trlMin: 4,
+      trlMax: 7,
+      deadline: '2099-01-31',
+      status: 'published',
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.issuer.category).toBe('agency');
+    await matchedWhen(res.body.id, (x) => x.matches.length >= 3);
+    const c = await api.json<ConsortiaView>('GET', `/api/v1/opportunities/${res.body.id}/consortia`);
+    expect(c.status).toBe(200);
+    expect(c.body.consortia.length).toBeGreaterThan(0);
+    const best = c.body.consortia[0];
+    expect(best.members.length).toBeLessThanOrEqual(3);
+    expect(best.coverage).toBeGreaterThan(0.9);
+    expect(best.members[0].role).toBe('lead');
+    expect(best.members.map((x) => x.supplier.name)).toContain('Vilaine Cyber');
+    expect(best.members.every((x) => x.covers.length > 0)).toBe(true);
+    expect(best.uncovered).toEqual([]);
+  });
+
+  it('refuses bad input with the field and a reason', async () => {
+    const bad = async (body: Record<string, unknown>, field: string, pattern: RegExp) => {
+      const res = await api.json<ApiErrorBody>('POST', '/api/v1/opportunities', { ...sonarNeed, ...body });
+      expect([res.status, res.body.errors?.find((e) => e.field === field)?.message]).toEqual([
+        400,
+        expect.stringMatching(pattern),
+      ]);
+    };
+    await bad({ requiredCapabilities: [{ code: 'ABC' }] }, 'requiredCapabilities[0].code', /CPV/);
+    await bad({ trlMin: 7, trlMax: 5 }, 'trlMin', /at most trlMax/);
+    await bad({ deadline: '2001-01-01' }, 'deadline', /in the past/);
+    await bad({ location: undefined, maxDistanceKm: 50 }, 'maxDistanceKm', /needs a place/);
+    await bad({ location: { maxDistanceKm: 50 } }, 'location.lat', /./);
+    await bad({ requiredCertifications: ['ISO99999'] }, 'requiredCertifications[0]', /must be one of/);
+    await bad(
+      { title: 'Besoin', description: undefined, requiredCapabilities: [] },
+      'requiredCapabilities',
+      /nothing to match on/,
+    );
+    // A draft with an old deadline is fine; publishing it is not.
+    const draft = await api.json<OpportunityView>('POST', '/api/v1/opportunities', {
+      ...sonarNeed,
+      status: 'draft',
+      deadline: '2001-01-01',
+    });
+    expect(draft.status).toBe(201);
+    const publish = await api.json<ApiErrorBody>('POST', `/api/v1/opportunities/${draft.body.id}/publish`);
+    expect([publish.status, publish.body.errors?.[0]?.field]).toEqual([400, 'deadline']);
+  });
+
+  it('imports opportunities idempotently, with a report of rejected rows', async () => {
+    const rows = [
+      { ...sonarNeed, status: undefined, externalId: 'OPP-1' },
+      { externalId: 'OPP-2', kind: 'platform_access', title: 'Accès', issuer: 'DGA' },
+    ];
+    const upload = async () => {
+      const form = new FormData();
+      form.append('file', new Blob([rows.map((r) => JSON.stringify(r)).join('\n')]), 'needs.jsonl');
+      const res = await fetch(`${api.url}/api/v1/imports/opportunities`, { method: 'POST', body: form });
+      return { status: res.status, body: (await res.json()) as ImportReport };
+    };
+    const first = await upload();
+    expect(first.body).toMatchObject({ rows: 2, created: 1, rejected: 1 });
+    expect(first.body.errors[0]).toMatchObject({
+      line: 2,
+      externalId: 'OPP-2',
+      field: 'requiredCapabilities',
+    });
+    const again = await upload();
+    expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+  });
+
+  it('closes opportunities past their deadline and drops their matches', async () => {
+    const closed = await worker.get(OpportunitiesService).closeExpired('2100-01-01');
+    expect(closed).toBeGreaterThanOrEqual(2);
+    const view = await api.json<OpportunityView>('GET', `/api/v1/opportunities/${sonar.id}`);
+    expect(view.body.status).toBe('closed');
+    const m = await matchedWhen(sonar.id, (x) => x.matches.length === 0 && x.nearMisses.length === 0);
+    expect(m.summary.en).toMatch(/once the opportunity is published/);
+  });
+});
