@@ -5,7 +5,9 @@ import type {
   ConsortiaView,
   ImportReport,
   OpportunityMatchesView,
+  OpportunitySearchHit,
   OpportunityView,
+  SearchResponse,
   SupplierOpportunitiesView,
   SupplierView,
 } from '@bitd/domain';
@@ -127,6 +129,29 @@ describe('opportunities and explainable matching', () => {
       requiredCapabilities: [{ code: SONAR, weight: 1 }],
     });
     expect(sonar.requiredCapabilities[0].fr).toBeTruthy();
+  });
+
+  it('indexes published opportunities for search; drafts stay out of every answer', async () => {
+    const draft = await api.json<OpportunityView>('POST', '/api/v1/opportunities', {
+      ...sonarNeed,
+      title: 'Antennes sonar — brouillon',
+      status: 'draft',
+    });
+    expect(draft.status).toBe(201);
+    const titles = async (query: string) =>
+      (
+        await api.json<SearchResponse<OpportunitySearchHit>>('GET', `/api/v1/search/opportunities?${query}`)
+      ).body.hits.map((h) => h.title);
+    await waitUntil(
+      async () => (await titles('q=sonar')).includes(sonarNeed.title),
+      'opportunity search',
+      15000,
+    );
+    expect(await titles('q=sonar')).not.toContain('Antennes sonar — brouillon');
+    expect(await titles('q=sonar&kind=dual_research')).toEqual([]);
+    expect(await titles('cpv=38000000')).toContain(sonarNeed.title);
+    const bad = await api.json<ApiErrorBody>('GET', '/api/v1/search/opportunities?kind=lots');
+    expect([bad.status, bad.body.errors?.[0]?.field]).toEqual([400, 'kind']);
   });
 
   it('never lists a supplier that fails a stated requirement, and explains each match', async () => {

@@ -4,6 +4,7 @@ import { CERTIFICATION_SCHEMES } from '../reference/certifications';
 import { CLEARANCE_LEVELS } from '../reference/clearance';
 import { CAPABILITY_DOMAIN_IDS } from '../reference/capability-domains';
 import { DEFENCE_SITES } from '../reference/defence-sites';
+import { OPPORTUNITY_KINDS, type OpportunityKind } from '../reference/opportunity';
 
 /** Highlight markers in search answers (private-use characters): the web turns them into <mark>, never HTML. */
 export const HIGHLIGHT_START = '\uE000';
@@ -145,4 +146,40 @@ export interface SearchResponse<H> {
   pageSize: number;
   facets: Record<string, Record<string, number>>;
   processingTimeMs: number;
+}
+
+export const OPPORTUNITY_FACETS = ['kind', 'domains', 'programme', 'requiredCertifications'] as const;
+export const OPPORTUNITY_SEARCH_SORTS = ['relevance', 'deadline', '-deadline', '-updatedAt'] as const;
+
+/** Query of `GET /search/opportunities`; only published public opportunities are ever searched. */
+export const opportunitySearchQuerySchema = z.strictObject({
+  q: z.string().trim().max(200, 'must be at most 200 characters').optional(),
+  kind: many(z.enum(OPPORTUNITY_KINDS, { error: `must be one of ${OPPORTUNITY_KINDS.join(', ')}` })),
+  domain: many(
+    z.enum(CAPABILITY_DOMAIN_IDS as [string, ...string[]], { error: 'is not a capability domain' }),
+  ),
+  programme: many(z.string().trim().min(1).max(200)),
+  cpv: many(
+    z
+      .string()
+      .refine((v) => parseCpv(v) !== null, 'must be an 8-digit CPV code')
+      .transform((v) => parseCpv(v)!.code as string),
+  ),
+  sort: z
+    .enum(OPPORTUNITY_SEARCH_SORTS, { error: `must be one of ${OPPORTUNITY_SEARCH_SORTS.join(', ')}` })
+    .default('relevance'),
+  page: intParam(1, 1000, 'page').default(1),
+  pageSize: intParam(1, SEARCH_MAX_PAGE_SIZE, 'pageSize').default(20),
+});
+export type OpportunitySearchQuery = z.output<typeof opportunitySearchQuerySchema>;
+
+export interface OpportunitySearchHit {
+  id: string;
+  kind: OpportunityKind;
+  title: string;
+  issuer: string;
+  programme: string | null;
+  deadline: string | null;
+  capabilities: Array<{ code: string; fr: string | null; en: string | null }>;
+  highlights: { title: string; description: string | null };
 }

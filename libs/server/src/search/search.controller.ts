@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { supplierSearchQuerySchema } from '@bitd/domain';
+import { opportunitySearchQuerySchema, supplierSearchQuerySchema } from '@bitd/domain';
 import { parseOrThrow } from '../common/zod-validation.pipe';
 import { SearchService } from './search.service';
 
@@ -16,5 +16,14 @@ export class SearchController {
   })
   suppliers(@Query() raw: Record<string, unknown>) {
     return this.search.searchSuppliers(parseOrThrow(supplierSearchQuerySchema, raw));
+  }
+
+  @Get('opportunities')
+  @ApiOperation({
+    summary:
+      'Search published public opportunities: q, kind, domain, programme, cpv (tree-aware), sort (relevance, deadline, -deadline, -updatedAt), page, pageSize.',
+  })
+  opportunities(@Query() raw: Record<string, unknown>) {
+    return this.search.opportunities(parseOrThrow(opportunitySearchQuerySchema, raw));
   }
 }

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import {
   HIGHLIGHT_END,
   HIGHLIGHT_START,
+  OPPORTUNITY_FACETS,
+  OpportunitySearchHit,
+  OpportunitySearchQuery,
   SUPPLIER_FACETS,
   SearchResponse,
   SupplierFacet,
@@ -17,6 +20,7 @@ import { DomainError } from '../common/domain-error';
 import { MeiliService, isNotFound } from './meili.service';
 import { and, anyOf, atLeast, between, geoRadius, or } from './search-filter';
 import { SupplierDocument, dateNumber } from './supplier-document';
+import type { OpportunityDocument } from './opportunity-document';
 
 /** The filter of each facet the query constrains, keyed by facet, so counts can leave their own out. */
 type FacetFilters = Partial<Record<SupplierFacet | 'other', string | null>>;
@@ -24,6 +28,10 @@ type FacetFilters = Partial<Record<SupplierFacet | 'other', string | null>>;
 @Injectable()
 export class SearchService {
   constructor(private readonly meili: MeiliService) {}
+
+  opportunities(q: OpportunitySearchQuery): Promise<SearchResponse<OpportunitySearchHit>> {
+    return searchOpportunities(this.meili, q);
+  }
 
   /**
    * Supplier search: text, facet filters (OR within a facet, AND across facets), geo radius,
@@ -61,6 +69,79 @@ export class SearchService {
       processingTimeMs: first.processingTimeMs,
     };
   }
+}
+
+/**
+ * Opportunity search: text, kind/domain/programme/CPV filters (OR within, AND across), sort,
+ * pagination, facet counts, highlights. Drafts, closed and non-public opportunities are in the index
+ * but a server-side filter that no parameter reaches keeps them out of every answer.
+ */
+export async function searchOpportunities(
+  meili: MeiliService,
+  q: OpportunitySearchQuery,
+): Promise<SearchResponse<OpportunitySearchHit>> {
+  const filter = and([
+    'status = "published"',
+    'visibility = "public"',
+    anyOf('kind', q.kind ?? []),
+    anyOf('domains', q.domain ?? []),
+    anyOf('programme', q.programme ?? []),
+    anyOf('cpvTree', q.cpv ?? []),
+  ]);
+  const sort =
+    q.sort === 'relevance'
+      ? undefined
+      : [q.sort.startsWith('-') ? `${q.sort.slice(1)}:desc` : `${q.sort}:asc`];
+  let res;
+  try {
+    res = await meili.client.index(meili.indexUid('opportunities')).search<OpportunityDocument>(q.q ?? '', {
+      filter,
+      sort,
+      page: q.page,
+      hitsPerPage: q.pageSize,
+      facets: [...OPPORTUNITY_FACETS],
+      attributesToHighlight: ['title', 'description_fr', 'description_en'],
+      attributesToCrop: ['description_fr', 'description_en'],
+      cropLength: 40,
+      highlightPreTag: HIGHLIGHT_START,
+      highlightPostTag: HIGHLIGHT_END,
+    });
+  } catch (e) {
+    if (isNotFound(e))
+      throw new DomainError('SEARCH_UNAVAILABLE', 'The search index is being built; try again in a moment');
+    throw e;
+  }
+  const total = (res as { totalHits?: number }).totalHits ?? res.estimatedTotalHits ?? 0;
+  return {
+    hits: res.hits.map((h) => {
+      const f = (h._formatted ?? {}) as Partial<Record<keyof OpportunityDocument, string | null>>;
+      const deadline =
+        h.deadline === null ? null : String(h.deadline).replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3');
+      return {
+        id: h.id,
+        kind: h.kind as OpportunitySearchHit['kind'],
+        title: h.title,
+        issuer: h.issuer,
+        programme: h.programme,
+        deadline,
+        capabilities: h.cpvCodes.map((code) => ({
+          code,
+          fr: cpvLabel(code, 'fr'),
+          en: cpvLabel(code, 'en'),
+        })),
+        highlights: {
+          title: f.title ?? h.title,
+          description: f.description_fr ?? f.description_en ?? h.description_fr ?? h.description_en ?? null,
+        },
+      };
+    }),
+    total,
+    totalCapped: total >= 2000,
+    page: q.page,
+    pageSize: q.pageSize,
+    facets: res.facetDistribution ?? {},
+    processingTimeMs: res.processingTimeMs,
+  };
 }
 
 /**
