@@ -23,7 +23,7 @@ import { evalMatching } from './eval-matching';
 const USAGE = `usage: npm run cli -- <command>
   migrate                          create the database if missing and apply migrations
   schema-check                     fail when entities and migrations disagree
-  seed-demo                        load the fictional demo suppliers into an empty database
+  seed-demo                        load fictional demo suppliers and opportunities into an empty database
   import suppliers FILE            import a JSON Lines or CSV file (INTERCHANGE.md)
   import opportunities FILE        import a JSON Lines file of opportunities (INTERCHANGE.md)
   export opportunities FILE        export opportunities to FILE (.jsonl)
@@ -68,9 +68,15 @@ async function run(args: string[]): Promise<number> {
     }
     case 'seed-demo':
       return withApp(async (get) => {
-        const created = await seedDemoIfEmpty(get(DataSource), get(SupplierImportService));
+        const loaded = await seedDemoIfEmpty(
+          get(DataSource),
+          get(SupplierImportService),
+          get(OpportunityImportService),
+        );
         console.log(
-          created ? `Loaded ${created} fictional demo suppliers` : 'Database not empty: demo data not loaded',
+          loaded.suppliers || loaded.opportunities
+            ? `Loaded ${loaded.suppliers} fictional demo suppliers and ${loaded.opportunities} fictional demo opportunities`
+            : 'Database not empty: demo data not loaded',
         );
         return 0;
       });
