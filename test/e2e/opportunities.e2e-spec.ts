@@ -9,7 +9,7 @@ import {
   waitForSearchIndex,
 } from './browser';
 
-const TITLE = 'Acoustique sous-marine — antennes sonar (essai navigateur)';
+const TITLE = 'Acoustique sous-marine — antennes sonar pour sous-marins (exemple)';
 
 describe('opportunities, matches and consortia in Chromium', () => {
   let platform: RunningPlatform;
@@ -40,7 +40,7 @@ describe('opportunities, matches and consortia in Chromium', () => {
       .locator('textarea[name="description"]')
       .fill('Nous recherchons un partenaire en acoustique sous-marine et traitement du signal sonar.');
     await page.getByTestId('add-required-capability').click();
-    await page.locator('input[name="requiredCapabilities.0.code"]').fill('38113000');
+    await page.locator('input[name="requiredCapabilities[0].code"]').fill('38113000');
     await page.locator('input[name="deadline"]').fill('2099-01-31');
     await page.locator('select[name="trlMin"]').selectOption('7');
     await page.locator('select[name="trlMax"]').selectOption('5');
@@ -81,7 +81,7 @@ describe('opportunities, matches and consortia in Chromium', () => {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
         kind: 'dual_research',
-        title: 'Projet de recherche duale : acoustique sous-marine et guerre électronique (essai navigateur)',
+        title: 'Projet de recherche duale : acoustique sous-marine et guerre électronique (exemple)',
         issuer: 'Agence de l’innovation de défense',
         requiredCapabilities: [{ code: '38113000' }, { code: '35730000' }],
         trlMin: 3,

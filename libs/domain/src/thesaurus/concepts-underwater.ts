@@ -25,7 +25,7 @@ export const UNDERWATER_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'sonar',
     terms: {
-      fr: ['sonar', 'sonar de coque', 'sonar remorqué', 'sonar trempé', 'antenne linéaire remorquée', 'antenne remorquée', 'sonar actif', 'sonar passif', 'sonar à antenne synthétique', 'sonar latéral', 'sonar à balayage latéral', 'sonar de chasse aux mines', 'bouée acoustique', 'antenne sonar remorquée'],
+      fr: ['sonar', 'sonar de coque', 'sonar remorqué', 'sonar trempé', 'antenne linéaire remorquée', 'antenne remorquée', 'sonar actif', 'sonar passif', 'sonar à antenne synthétique', 'sonar latéral', 'sonar à balayage latéral', 'sonar de chasse aux mines', 'bouée acoustique', 'antenne sonar remorquée', 'antenne sonar'],
       en: ['hull-mounted sonar', 'towed array sonar', 'towed array', 'dipping sonar', 'variable depth sonar', 'side-scan sonar', 'synthetic aperture sonar', 'active sonar', 'passive sonar', 'mine-hunting sonar', 'sonar system', 'low-frequency active sonar', 'sonobuoy'],
     },
     acronyms: ['VDS', 'SSS', 'CAPTAS'],

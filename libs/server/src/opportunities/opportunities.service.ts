@@ -23,6 +23,7 @@ import {
   OpportunityRecord,
   nameKey,
   opportunityContentHash,
+  toOpportunityInput,
   toOpportunityRecord,
   toOpportunitySummary,
   toOpportunityView,
@@ -113,7 +114,7 @@ export class OpportunitiesService {
           { currentVersion: entity.version },
         );
       }
-      const merged = { ...this.asInput(entity), ...withoutNull(patch) } as Record<string, unknown>;
+      const merged = { ...toOpportunityInput(entity), ...withoutNull(patch) } as Record<string, unknown>;
       for (const [k, v] of Object.entries(patch)) if (v === null) delete merged[k];
       if (patch.location === null) delete merged.location;
       const input = parseOrThrow(opportunityCreateSchema(today()), {
@@ -267,33 +268,6 @@ export class OpportunitiesService {
       await writeOutbox(m, 'opportunity', 'upserted', [id]);
     });
     return this.get(id);
-  }
-
-  private asInput(e: Loaded): Record<string, unknown> {
-    const v = toOpportunityView(e);
-    return {
-      externalId: v.externalId ?? undefined,
-      kind: v.kind,
-      title: v.title,
-      description: v.description ?? undefined,
-      issuer: v.issuer.name,
-      programme: v.programme ?? undefined,
-      requiredCapabilities: v.requiredCapabilities.map((c) => ({ code: c.code, weight: c.weight })),
-      requiredCertifications: v.requiredCertifications,
-      minClearance: v.minClearance,
-      trlMin: v.trlMin ?? undefined,
-      trlMax: v.trlMax ?? undefined,
-      location: v.location
-        ? {
-            label: v.location.label ?? undefined,
-            lat: v.location.lat,
-            lon: v.location.lon,
-            maxDistanceKm: v.location.maxDistanceKm ?? undefined,
-          }
-        : undefined,
-      deadline: v.deadline ?? undefined,
-      visibility: v.visibility,
-    };
   }
 
   private async load(m: EntityManager, id: string, lock = false): Promise<Loaded> {

@@ -73,6 +73,8 @@ export function opportunityContentHash(
 
 type Loaded = OpportunityEntity & { issuer: BuyerEntity };
 
+const withLabels = (code: string) => ({ code, fr: cpvLabel(code, 'fr'), en: cpvLabel(code, 'en') });
+
 export function toOpportunityView(e: Loaded): OpportunityView {
   return {
     id: e.id,
@@ -83,12 +85,7 @@ export function toOpportunityView(e: Loaded): OpportunityView {
     description: e.description,
     issuer: { id: e.issuer.id, name: e.issuer.name, category: e.issuer.category },
     programme: e.programme?.name ?? null,
-    requiredCapabilities: e.requiredCapabilities.map((c) => ({
-      code: c.code,
-      weight: c.weight,
-      fr: cpvLabel(c.code, 'fr'),
-      en: cpvLabel(c.code, 'en'),
-    })),
+    requiredCapabilities: e.requiredCapabilities.map((c) => ({ ...withLabels(c.code), weight: c.weight })),
     requiredCertifications: e.requiredCertifications,
     minClearance: e.minClearance,
     trlMin: e.trlMin,
@@ -114,11 +111,7 @@ export function toOpportunitySummary(e: Loaded): OpportunitySummaryView {
     issuer: e.issuer.name,
     programme: e.programme?.name ?? null,
     deadline: e.deadline,
-    requiredCapabilities: e.requiredCapabilities.map((c) => ({
-      code: c.code,
-      fr: cpvLabel(c.code, 'fr'),
-      en: cpvLabel(c.code, 'en'),
-    })),
+    requiredCapabilities: e.requiredCapabilities.map((c) => withLabels(c.code)),
     updatedAt: e.updatedAt.toISOString(),
   };
 }
@@ -145,11 +138,11 @@ export function toMatchableOpportunity(e: OpportunityEntity): MatchableOpportuni
   };
 }
 
-/** The interchange form of an opportunity (export). */
-export function toOpportunityInterchange(e: Loaded): Record<string, unknown> {
+/** The input form of an opportunity (what the create schema reads); the export adds an externalId. */
+export function toOpportunityInput(e: Loaded): Record<string, unknown> {
   const v = toOpportunityView(e);
-  const out: Record<string, unknown> = {
-    externalId: v.externalId ?? v.id,
+  const out = {
+    externalId: v.externalId ?? undefined,
     kind: v.kind,
     title: v.title,
     description: v.description ?? undefined,
@@ -172,4 +165,9 @@ export function toOpportunityInterchange(e: Loaded): Record<string, unknown> {
     visibility: v.visibility,
   };
   return JSON.parse(JSON.stringify(out)) as Record<string, unknown>;
+}
+
+/** The interchange form of an opportunity (export): re-importing it changes nothing. */
+export function toOpportunityInterchange(e: Loaded): Record<string, unknown> {
+  return { externalId: e.externalId ?? e.id, ...toOpportunityInput(e) };
 }
