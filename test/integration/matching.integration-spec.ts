@@ -2,11 +2,13 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type {
   ApiErrorBody,
+  BuyerView,
   ConsortiaView,
   ImportReport,
   OpportunityMatchesView,
   OpportunitySearchHit,
   OpportunityView,
+  ProgrammeView,
   SearchResponse,
   SupplierOpportunitiesView,
   SupplierView,
@@ -129,6 +131,12 @@ describe('opportunities and explainable matching', () => {
       requiredCapabilities: [{ code: SONAR, weight: 1 }],
     });
     expect(sonar.requiredCapabilities[0].fr).toBeTruthy();
+    const buyers = await api.json<BuyerView[]>('GET', '/api/v1/buyers');
+    expect(buyers.body).toContainEqual(
+      expect.objectContaining({ name: 'Naval Group', category: 'prime', opportunities: 1 }),
+    );
+    const programmes = await api.json<ProgrammeView[]>('GET', '/api/v1/programmes');
+    expect(programmes.body).toContainEqual(expect.objectContaining({ name: 'SNLE 3G', opportunities: 1 }));
   });
 
   it('indexes published opportunities for search; drafts stay out of every answer', async () => {

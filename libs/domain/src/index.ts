@@ -26,3 +26,4 @@ export * from './matching/capability-evidence';
 export * from './matching/match-scoring';
 export * from './matching/ranking-metrics';
 export * from './matching/consortium';
+export * from './matching/need-words';

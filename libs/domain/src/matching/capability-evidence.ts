@@ -8,6 +8,7 @@ import { cpvDepth, cpvRelation, isCpvAncestor } from '../cpv/cpv-code';
 import { cpvLabel } from '../cpv/cpv-lookup';
 import { findConcepts } from '../thesaurus/thesaurus-lookup';
 import type { ThesaurusConcept } from '../thesaurus/thesaurus.types';
+import { leftoverWords, wordSet, wordsFound } from './need-words';
 
 /**
  * What an opportunity needs and what a supplier offers, read from both their CPV codes and their
@@ -36,6 +37,8 @@ export interface Need extends MatchNeed {
   concepts: string[];
   /** Declared codes coarser than the need's own codes: they place it in a family, no more. */
   broadCodes: string[];
+  /** For a need the thesaurus did not read: its content words, looked up in the supplier's texts. */
+  words?: string[];
 }
 
 /** One thing a supplier offers: a declared capability or a capability read in its texts. */
@@ -46,6 +49,8 @@ export interface Evidence {
   /** The supplier's words or code label, for the explanation. */
   term: string;
   trl: number | null;
+  /** The words of the supplier's texts (only on the one evidence that carries them). */
+  words?: ReadonlySet<string>;
 }
 
 export interface NeedMatch {
@@ -53,9 +58,12 @@ export interface NeedMatch {
   /** 0–1 */
   score: number;
   evidence: Evidence | null;
-  relation: 'concept' | 'exact' | 'descendant' | 'ancestor' | 'family' | 'sibling' | 'same_division' | null;
+  relation:
+    'concept' | 'exact' | 'descendant' | 'ancestor' | 'family' | 'sibling' | 'same_division' | 'words' | null;
   /** The supplier code that gave the relation (code relations only). */
   code: string | null;
+  /** The need words found in the supplier's texts (word relations only). */
+  found?: string[];
 }
 
 const conceptLabel = (c: ThesaurusConcept): LocalizedText => ({
@@ -164,6 +172,23 @@ export function opportunityNeeds(o: MatchableOpportunity): Need[] {
     needs[0].main = true;
     needs[0].weight = Math.max(needs[0].weight, 1);
   }
+  // What the thesaurus did not read still says something: its words make one need of their own,
+  // the main one when nothing else was read.
+  const words = leftoverWords([withoutProgramme(o.title), withoutProgramme(o.description)].join(' . '));
+  if (words.length >= (needs.length > 0 ? 2 : 1)) {
+    const text = words.join(' ');
+    needs.push({
+      key: 'words',
+      label: { fr: text, en: text },
+      codes: [],
+      broadCodes: [],
+      concepts: [],
+      terms: words,
+      weight: needs.length > 0 ? 0.5 : 1,
+      main: needs.length === 0,
+      words,
+    });
+  }
   return needs;
 }
 
@@ -198,7 +223,12 @@ export function supplierEvidence(s: MatchableSupplier): Evidence[] {
       });
     }
   }
-  return [...declared, ...fromText];
+  const words = wordSet([
+    s.description,
+    ...s.capabilities.flatMap((c) => [c.label, c.description]),
+    ...s.references.map((r) => r.description),
+  ]);
+  return [...declared, ...fromText, { source: 'text', codes: [], concepts: [], term: '', trl: null, words }];
 }
 
 /** How well an offered code meets a needed one, 0–1, by their places in the CPV tree. */
@@ -226,6 +256,8 @@ export function codeFit(offered: string, needed: string): { score: number; relat
 
 /** Words found in a text weigh a little less than a declared code. */
 const TEXT_FACTOR = 0.95;
+/** Words alone, without a concept or a code, are weaker evidence still. */
+const WORDS_FACTOR = 0.8;
 /** Codes after a concept's first are secondary readings of it. */
 const SECONDARY_CODE_FACTOR = 0.85;
 
@@ -236,6 +268,13 @@ export function matchNeed(need: Need, evidence: readonly Evidence[]): NeedMatch 
     if (m.score > best.score) best = m;
   };
   for (const e of evidence) {
+    if (need.words && e.words) {
+      const found = wordsFound(need.words, e.words);
+      const share = found.length / need.words.length;
+      // Half the words at least: one common word is not a match.
+      if (share >= 0.5)
+        consider({ need, score: WORDS_FACTOR * share, evidence: e, relation: 'words', code: null, found });
+    }
     const factor = e.source === 'text' ? TEXT_FACTOR : 1;
     e.codes.forEach((offered, i) => {
       const offeredFactor = factor * (i === 0 ? 1 : SECONDARY_CODE_FACTOR);

@@ -249,6 +249,18 @@ export function needCriterion(m: NeedMatch): MatchCriterion {
   }
   const e: Evidence = m.evidence;
   const share = ` (${pct(m.score)} %)`;
+  if (m.relation === 'words') {
+    const found = (m.found ?? []).join(', ');
+    return {
+      criterion: 'capability',
+      hard: false,
+      status,
+      text: t(
+        `Mots ${quote(found)} trouvés dans ses textes pour le besoin ${quote(need.fr)}${share}`,
+        `Words ${quoteEn(found)} found in its texts for the need ${quoteEn(need.en)}${share}`,
+      ),
+    };
+  }
   if (m.relation === 'concept') {
     return {
       criterion: 'capability',

@@ -71,6 +71,20 @@ export class OpportunitiesController {
     });
   }
 
+  @Get('buyers')
+  @ApiOperation({
+    summary: 'Buyer organisations (DGA, primes, AID, the region, platforms) and their opportunity counts',
+  })
+  buyers() {
+    return this.opportunities.buyers();
+  }
+
+  @Get('programmes')
+  @ApiOperation({ summary: 'Programmes named by opportunities, with their opportunity counts' })
+  programmes() {
+    return this.opportunities.programmes();
+  }
+
   @Get('opportunities/:id')
   @ApiOperation({ summary: 'One opportunity' })
   get(@Param('id') id: string) {

@@ -1,5 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
+  type BuyerView,
+  type ProgrammeView,
   MAX_PAGE_SIZE,
   type OpportunityInput,
   type OpportunityKind,
@@ -95,6 +97,26 @@ export class OpportunitiesService {
     if (q.kind) qb.andWhere('o.kind = :kind', { kind: q.kind });
     const [rows, total] = await qb.getManyAndCount();
     return { items: (rows as Loaded[]).map(toOpportunitySummary), total, page: q.page, pageSize };
+  }
+
+  /** Buyer organisations with the number of live opportunities each issued. */
+  async buyers(): Promise<BuyerView[]> {
+    const rows: Array<BuyerView & { opportunities: string }> = await this.dataSource.query(
+      `SELECT b.id, b.name, b.category, count(o.id) AS opportunities
+         FROM buyers b LEFT JOIN opportunities o ON o.issuer_id = b.id AND o.deleted_at IS NULL
+        GROUP BY b.id ORDER BY b.name`,
+    );
+    return rows.map((r) => ({ ...r, opportunities: Number(r.opportunities) }));
+  }
+
+  /** Programmes with the number of live opportunities that name each. */
+  async programmes(): Promise<ProgrammeView[]> {
+    const rows: Array<ProgrammeView & { opportunities: string }> = await this.dataSource.query(
+      `SELECT p.id, p.name, count(o.id) AS opportunities
+         FROM programmes p LEFT JOIN opportunities o ON o.programme_id = p.id AND o.deleted_at IS NULL
+        GROUP BY p.id ORDER BY p.name`,
+    );
+    return rows.map((r) => ({ ...r, opportunities: Number(r.opportunities) }));
   }
 
   /** Applies the given fields (`null` clears an optional one); the result is validated whole. */

@@ -1,0 +1,83 @@
+import { findConcepts, normaliseTerm, withinOneEdit } from '../thesaurus/thesaurus-lookup';
+
+/**
+ * The words of a text that no thesaurus concept took: what a need says in terms the thesaurus does
+ * not know yet ("capteurs magnétiques"). Function words and the phrases every call uses ("nous
+ * recherchons des partenaires", "looking for partners") are left out; plurals fold to singular.
+ */
+// prettier-ignore
+const NOT_CONTENT: ReadonlySet<string> = new Set([
+  // French function words and call boilerplate
+  'avec', 'dans', 'pour', 'sans', 'sous', 'vers', 'chez', 'entre', 'ainsi', 'aussi', 'mais', 'donc', 'leur', 'leurs',
+  'notre', 'nous', 'vous', 'votre', 'cette', 'ces', 'celle', 'celui', 'dont', 'tout', 'tous', 'toute', 'toutes',
+  'plus', 'moins', 'tres', 'etre', 'avoir', 'sont', 'sera', 'seront', 'doit', 'doivent', 'devra', 'peut', 'peuvent',
+  'recherchons', 'recherche', 'cherchons', 'partenaire', 'partenaires', 'projet', 'projets', 'programme', 'programmes',
+  'duale', 'dual', 'acces', 'plateforme', 'appel', 'besoin', 'besoins', 'entreprise', 'entreprises', 'societe',
+  'fournisseur', 'fournisseurs', 'prestataire', 'prestataires', 'titulaire', 'offre', 'offres', 'candidat', 'candidats',
+  'capacite', 'capacites', 'competence', 'competences', 'domaine', 'domaines', 'solution', 'solutions', 'systeme',
+  'systemes', 'service', 'services', 'activite', 'activites', 'cadre', 'travaux', 'fourniture', 'realisation',
+  'expertise', 'experte', 'expert', 'specialisee', 'specialise', 'reconnue', 'intervenons', 'bretonne', 'breton',
+  'clients', 'client', 'rang', 'grands', 'defense', 'militaire', 'militaires', 'civile', 'civil',
+  // English function words and call boilerplate
+  'with', 'within', 'from', 'into', 'this', 'that', 'these', 'those', 'their', 'your', 'will', 'shall', 'must',
+  'should', 'would', 'have', 'been', 'being', 'also', 'more', 'less', 'very', 'looking', 'seek', 'seeking', 'partner',
+  'partners', 'project', 'projects', 'research', 'call', 'calls', 'platform', 'access', 'need', 'needs', 'company',
+  'companies', 'supplier', 'suppliers', 'contractor', 'offer', 'capability', 'capabilities', 'system', 'systems',
+  'solution', 'solutions', 'work', 'works', 'deliver', 'recognised', 'specialised', 'defence', 'military', 'tier',
+  'major', 'activity', 'customers', 'dual',
+]);
+
+function singular(word: string): string {
+  return word.length >= 5 && /[sx]$/.test(word) ? word.slice(0, -1) : word;
+}
+
+/**
+ * Content words (4+ letters, singular) of `text` left once the thesaurus concepts took theirs. A
+ * concept is reported once per text, so its phrases are taken out and the rest read again, until
+ * nothing more is found (the same need is often said twice, in the title and the description).
+ */
+export function leftoverWords(text: string | null | undefined): string[] {
+  if (!text) return [];
+  let tokens = normaliseTerm(text).split(' ');
+  for (let pass = 0; pass < 5; pass++) {
+    const found = findConcepts(tokens.join(' '));
+    if (found.length === 0) break;
+    for (const f of found) tokens = withoutPhrase(tokens, f.matched.split(' '));
+  }
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (t.length < 4 || !/^[a-z]+$/.test(t) || isBoilerplate(t)) continue;
+    out.add(singular(t));
+  }
+  return [...out];
+}
+
+/** The tokens with the first occurrence of `phrase` taken out. */
+function withoutPhrase(tokens: string[], phrase: string[]): string[] {
+  for (let i = 0; i + phrase.length <= tokens.length; i++) {
+    if (phrase.every((p, k) => tokens[i + k] === p))
+      return [...tokens.slice(0, i), ...tokens.slice(i + phrase.length)];
+  }
+  return tokens;
+}
+
+/** A function word or call boilerplate, typed right or with one typo ("partenaier"). */
+function isBoilerplate(word: string): boolean {
+  if (NOT_CONTENT.has(word) || NOT_CONTENT.has(singular(word))) return true;
+  return word.length >= 6 && [...NOT_CONTENT].some((w) => w.length >= 6 && withinOneEdit(word, w));
+}
+
+/** Every word of a supplier's texts, singular, for looking need words up. */
+export function wordSet(texts: ReadonlyArray<string | null | undefined>): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts)
+    if (text) for (const t of normaliseTerm(text).split(' ')) if (t.length >= 4) out.add(singular(t));
+  return out;
+}
+
+/** Share of the need words found among the supplier's words (one typo allowed on long words). */
+export function wordsFound(need: readonly string[], words: ReadonlySet<string>): string[] {
+  return need.filter(
+    (w) => words.has(w) || (w.length >= 6 && [...words].some((x) => x.length >= 6 && withinOneEdit(w, x))),
+  );
+}
