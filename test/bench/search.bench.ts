@@ -239,8 +239,32 @@ export async function benchSearch(count: number): Promise<void> {
     `\nFreshness (${lags.length} of ${ids.length} updates visible within 30 s, at 10/s): p50 ${pct(lags, 0.5)} ms, p95 ${pct(lags, 0.95)} ms, max ${pct(lags, 1)} ms (target p95 ≤ 2000 ms)`,
   );
 
+  await printBatchPhases(env.MEILI_URL as string, env.MEILI_MASTER_KEY as string, 40);
+
   console.log(`\nPeak memory (VmHWM): api ${peakRssMb(api.pid!)} MB, worker ${peakRssMb(worker.pid!)} MB`);
   await stopApp(api);
   await stopApp(worker);
   await ctx.close();
+}
+
+/**
+ * Where Meilisearch spent the time of its last `count` batches (the freshness stream): the
+ * slowest phases of its progress traces, summed, to see what an update costs at this size.
+ */
+async function printBatchPhases(url: string, key: string, count: number): Promise<void> {
+  const res = await request(`${url}/batches?limit=${count}`, { headers: { Authorization: `Bearer ${key}` } });
+  const batches = (
+    JSON.parse(res.body) as {
+      results: Array<{ duration: string; stats: { progressTrace?: Record<string, string> } }>;
+    }
+  ).results;
+  const seconds = (d: string) =>
+    Number(/([\d.]+)s/.exec(d)?.[1] ?? (/([\d.]+)ms/.exec(d) ? Number(/([\d.]+)ms/.exec(d)?.[1]) / 1000 : 0));
+  const phases = new Map<string, number>();
+  for (const b of batches)
+    for (const [phase, d] of Object.entries(b.stats.progressTrace ?? {}))
+      phases.set(phase, (phases.get(phase) ?? 0) + seconds(d));
+  const top = [...phases.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  console.log(`\nMeilisearch: the ${batches.length} last batches, slowest phases (seconds summed)`);
+  console.table(top.map(([phase, s]) => ({ phase, seconds: s.toFixed(2) })));
 }

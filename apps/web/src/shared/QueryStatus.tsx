@@ -1,7 +1,9 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError, NetworkError } from '../api/client';
+import { ApiError, NetworkError, errorStatus } from '../api/client';
+import { NotFoundPage } from './NotFoundPage';
 
 export function Loading({ label }: { label?: string }) {
   const { t } = useTranslation();
@@ -68,4 +70,20 @@ export function ErrorAlert({
       }
     />
   );
+}
+
+/**
+ * What a page shows while the query of its record has no answer: loading, then the "not found"
+ * page on 404, else the error with a retry. Render it when `!query.isSuccess`.
+ */
+export function RecordQueryStatus({
+  query,
+  notFoundMessage,
+}: {
+  query: UseQueryResult<unknown>;
+  notFoundMessage: string;
+}) {
+  if (query.isPending) return <Loading />;
+  if (errorStatus(query.error) === 404) return <NotFoundPage message={notFoundMessage} />;
+  return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
 }

@@ -1,12 +1,12 @@
 import { SUPPLIER_SEARCH_SORTS } from '@bitd/domain';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Pagination } from '@codegouvfr/react-dsfr/Pagination';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { formatNumber } from '../../shared/format';
+import { ListPagination } from '../../shared/list/ListPagination';
 import { ErrorAlert, Loading } from '../../shared/QueryStatus';
 import { testId } from '../../shared/testId';
 import { useLang } from '../../shared/useLang';
@@ -262,15 +262,11 @@ export function SearchPage() {
                     <SearchHitCard key={hit.id} hit={hit} />
                   ))}
                 </ul>
-                {pageCount > 1 && (
-                  <Pagination
-                    className="fr-mt-3w"
-                    count={pageCount}
-                    defaultPage={Math.min(state.page, pageCount)}
-                    showFirstLast
-                    getPageLinkProps={(page) => ({ to: hrefFor((s) => withPage(s, page)) })}
-                  />
-                )}
+                <ListPagination
+                  page={state.page}
+                  pageCount={pageCount}
+                  hrefForPage={(page) => hrefFor((s) => withPage(s, page))}
+                />
               </>
             ))}
         </section>

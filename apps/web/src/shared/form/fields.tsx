@@ -41,22 +41,30 @@ export type SelectFieldProps<T extends FieldValues> = CommonProps<T> & {
 /**
  * One field bound to the form: the DOM `name` equals the API field path, and its error text
  * carries `data-testid="error-<API path>"` (stable hooks for tests and for the error summary).
+ * `native` goes on the control; `chrome` is what the DSFR component shows around it (class, label,
+ * error state).
  */
-function useField<T extends FieldValues>(name: FieldPath<T>, rules?: FieldRules<T>) {
+function useField<T extends FieldValues>({ name, label, rules, className }: CommonProps<T>) {
   const { field, fieldState } = useController<T, FieldPath<T>>({ name, rules });
   const path = apiPath(name);
   const error = fieldState.error?.message;
-  const message = error ? <span data-testid={`error-${path}`}>{error}</span> : undefined;
   const native = {
     id: fieldId(name),
     name: path,
     value: typeof field.value === 'string' ? field.value : '',
+    onChange: (e: { target: { value: string } }) => field.onChange(e.target.value),
     onBlur: field.onBlur,
     ref: field.ref,
     'aria-invalid': error ? true : undefined,
     'aria-required': rules?.required ? true : undefined,
   };
-  return { field, native, state: error ? ('error' as const) : ('default' as const), message };
+  const chrome = {
+    className,
+    label: withMark(label, rules?.required),
+    state: error ? ('error' as const) : ('default' as const),
+    stateRelatedMessage: error ? <span data-testid={`error-${path}`}>{error}</span> : undefined,
+  };
+  return { native, chrome };
 }
 
 /** Required fields carry the asterisk announced at the top of the form. */
@@ -72,11 +80,7 @@ export function withMark(label: ReactNode, required: unknown): ReactNode {
 }
 
 export function TextField<T extends FieldValues>({
-  name,
-  label,
   hint,
-  rules,
-  className,
   type = 'text',
   inputMode,
   autoComplete,
@@ -84,15 +88,13 @@ export function TextField<T extends FieldValues>({
   placeholder,
   min,
   max,
+  ...common
 }: TextFieldProps<T>) {
-  const { field, native, state, message } = useField<T>(name, rules);
+  const { native, chrome } = useField<T>(common);
   return (
     <Input
-      className={className}
-      label={withMark(label, rules?.required)}
+      {...chrome}
       hintText={hint}
-      state={state}
-      stateRelatedMessage={message}
       nativeInputProps={{
         ...native,
         type,
@@ -102,54 +104,30 @@ export function TextField<T extends FieldValues>({
         placeholder,
         min,
         max,
-        onChange: (e) => field.onChange(e.target.value),
       }}
     />
   );
 }
 
 export function TextAreaField<T extends FieldValues>({
-  name,
-  label,
   hint,
-  rules,
-  className,
   rows = 5,
   maxLength,
+  ...common
 }: TextAreaFieldProps<T>) {
-  const { field, native, state, message } = useField<T>(name, rules);
-  return (
-    <Input
-      className={className}
-      textArea
-      label={withMark(label, rules?.required)}
-      hintText={hint}
-      state={state}
-      stateRelatedMessage={message}
-      nativeTextAreaProps={{ ...native, rows, maxLength, onChange: (e) => field.onChange(e.target.value) }}
-    />
-  );
+  const { native, chrome } = useField<T>(common);
+  return <Input {...chrome} textArea hintText={hint} nativeTextAreaProps={{ ...native, rows, maxLength }} />;
 }
 
 export function SelectField<T extends FieldValues>({
-  name,
-  label,
   hint,
-  rules,
-  className,
   options,
   placeholder,
+  ...common
 }: SelectFieldProps<T>) {
-  const { field, native, state, message } = useField<T>(name, rules);
+  const { native, chrome } = useField<T>(common);
   return (
-    <Select
-      className={className}
-      label={withMark(label, rules?.required)}
-      hint={hint}
-      state={state}
-      stateRelatedMessage={message}
-      nativeSelectProps={{ ...native, onChange: (e) => field.onChange(e.target.value) }}
-    >
+    <Select {...chrome} hint={hint} nativeSelectProps={native}>
       {placeholder !== undefined && <option value="">{placeholder}</option>}
       {options.map((o) => (
         <option key={o.value} value={o.value}>

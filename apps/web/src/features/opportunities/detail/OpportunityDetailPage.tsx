@@ -1,9 +1,7 @@
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { errorStatus } from '../../../api/client';
-import { NotFoundPage } from '../../../shared/NotFoundPage';
-import { ErrorAlert, Loading } from '../../../shared/QueryStatus';
+import { RecordQueryStatus } from '../../../shared/QueryStatus';
 import { usePageTitle } from '../../../shared/usePageTitle';
 import { ConsortiaSection } from '../matching/ConsortiaSection';
 import { MatchesSection } from '../matching/MatchesSection';
@@ -20,11 +18,8 @@ export function OpportunityDetailPage() {
   const o = query.data;
   usePageTitle(o?.title ?? t('opportunity.title'));
 
-  if (query.isPending) return <Loading />;
-  if (query.isError) {
-    if (errorStatus(query.error) === 404) return <NotFoundPage message={t('opportunity.notFound')} />;
-    return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
-  }
+  if (!query.isSuccess)
+    return <RecordQueryStatus query={query} notFoundMessage={t('opportunity.notFound')} />;
   if (!o) return null;
 
   return (

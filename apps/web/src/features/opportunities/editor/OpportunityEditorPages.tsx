@@ -3,9 +3,7 @@ import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { errorStatus } from '../../../api/client';
-import { NotFoundPage } from '../../../shared/NotFoundPage';
-import { ErrorAlert, Loading } from '../../../shared/QueryStatus';
+import { RecordQueryStatus } from '../../../shared/QueryStatus';
 import { useLang } from '../../../shared/useLang';
 import { usePageTitle } from '../../../shared/usePageTitle';
 import {
@@ -57,11 +55,8 @@ export function OpportunityEditPage() {
     o ? t('opportunityEditor.editTitle', { title: o.title }) : t('opportunityEditor.editTitleShort'),
   );
 
-  if (query.isPending) return <Loading />;
-  if (query.isError) {
-    if (errorStatus(query.error) === 404) return <NotFoundPage message={t('opportunity.notFound')} />;
-    return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
-  }
+  if (!query.isSuccess)
+    return <RecordQueryStatus query={query} notFoundMessage={t('opportunity.notFound')} />;
 
   return (
     <>

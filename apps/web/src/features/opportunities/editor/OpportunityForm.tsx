@@ -1,15 +1,14 @@
-import type { FieldError, OpportunityStatus, OpportunityView } from '@bitd/domain';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import type { OpportunityStatus, OpportunityView } from '@bitd/domain';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useRef, useState } from 'react';
-import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { OpportunityBody } from '../../../api/client';
-import { ErrorSummary, type SummaryItem } from '../../../shared/form/ErrorSummary';
-import { flattenErrors } from '../../../shared/form/flattenErrors';
-import { formPath } from '../../../shared/form/paths';
+import { ErrorSummary } from '../../../shared/form/ErrorSummary';
+import { StaleAlert } from '../../../shared/form/StaleAlert';
 import { classifySaveError, type SaveProblem } from '../../../shared/form/save-outcome';
 import { useFocusOnFailure } from '../../../shared/form/useFocusOnFailure';
+import { inputPathOf, useServerErrors } from '../../../shared/form/useServerErrors';
 import { ErrorAlert } from '../../../shared/QueryStatus';
 import { testId } from '../../../shared/testId';
 import { createBody, updateBody, type OpportunityFormValues, type SaveIntent } from './form-model';
@@ -18,8 +17,6 @@ import { LocationFields } from './LocationFields';
 import { opportunityFieldLabel } from './paths';
 import { RequiredCapabilitiesFields } from './RequiredCapabilitiesFields';
 import { RequirementsFields } from './RequirementsFields';
-
-type Path = FieldPath<OpportunityFormValues>;
 
 /** API paths about a whole part of the form: shown at the top of that part. */
 const SECTION_PATHS = ['requiredCapabilities', 'location'] as const;
@@ -63,33 +60,23 @@ export function OpportunityForm({ save, initial, onSaved, onUnchanged, cancelTo,
     reValidateMode: 'onChange',
     shouldFocusError: false, // the error summary takes focus instead, and links to each field
   });
-  const { handleSubmit, setError, getValues, formState } = form;
+  const { handleSubmit, formState } = form;
   const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const [unmapped, setUnmapped] = useState<FieldError[]>([]);
   const { alertRef, summaryRef, failed } = useFocusOnFailure();
 
-  /** The form path that shows an API error, or null when no input does. */
-  const targetOf = (apiField: string): Path | null => {
-    // The certification boxes are one field: a problem with any scheme is shown on the group.
-    if (/^requiredCertifications(\[\d+\])?$/.test(apiField)) return 'requiredCertifications';
-    const path = formPath(apiField) as Path;
-    return apiField && typeof getValues(path) === 'string' ? path : null;
-  };
-
   /** Each API error next to its input; the others at the top of their part, and in the summary. */
-  const showServerErrors = (errors: FieldError[]) => {
-    const rest: FieldError[] = [];
-    for (const fe of errors) {
-      const path = targetOf(fe.field);
-      if (path) setError(path, { type: 'server', message: fe.message });
-      else rest.push(fe);
-    }
-    setUnmapped(rest);
-  };
+  const serverErrors = useServerErrors(form, {
+    targetOf: (apiField) =>
+      // The certification boxes are one field: a problem with any scheme is shown on the group.
+      /^requiredCertifications(\[\d+\])?$/.test(apiField)
+        ? 'requiredCertifications'
+        : inputPathOf(form, apiField),
+    linked: isSectionPath,
+  });
 
   const onValid = async (values: OpportunityFormValues) => {
     setProblem(null);
-    setUnmapped([]);
+    serverErrors.clear();
     try {
       let saved: OpportunityView | null = null;
       if (save.mode === 'create') {
@@ -108,15 +95,12 @@ export function OpportunityForm({ save, initial, onSaved, onUnchanged, cancelTo,
     } catch (e) {
       const p = classifySaveError(e);
       setProblem(p);
-      if (p.kind === 'fields') showServerErrors(p.errors);
+      if (p.kind === 'fields') serverErrors.show(p.errors);
     }
     failed();
   };
 
-  const summary: SummaryItem[] = [
-    ...flattenErrors(formState.errors).map((e) => ({ ...e, linked: true })),
-    ...unmapped.map((e) => ({ ...e, linked: isSectionPath(e.field) })),
-  ];
+  const { summary, unmapped } = serverErrors;
   const sectionErrors = (path: SectionPath) => unmapped.filter((e) => e.field === path).map((e) => e.message);
 
   const submitButton = (which: SaveIntent, label: string, primary: boolean) => (
@@ -150,7 +134,13 @@ export function OpportunityForm({ save, initial, onSaved, onUnchanged, cancelTo,
         onSubmit={(e) => void handleSubmit(onValid, failed)(e)}
       >
         <div ref={alertRef} tabIndex={-1} className="bitd-focus-target">
-          {problem?.kind === 'stale' && save.mode === 'edit' && <StaleAlert onReload={save.onReload} />}
+          {problem?.kind === 'stale' && save.mode === 'edit' && (
+            <StaleAlert
+              i18nPrefix="opportunityEditor"
+              reloadTestId="reload-opportunity"
+              onReload={save.onReload}
+            />
+          )}
           {problem?.kind === 'other' && <ErrorAlert error={problem.error} title={t('editor.saveFailed')} />}
         </div>
         {summary.length > 0 && formState.submitCount > 0 && (
@@ -193,33 +183,5 @@ export function OpportunityForm({ save, initial, onSaved, onUnchanged, cancelTo,
         </div>
       </form>
     </FormProvider>
-  );
-}
-
-/** Someone saved the opportunity while this form was open (PATCH with If-Match answered 409). */
-function StaleAlert({ onReload }: { onReload: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Alert
-      className="fr-mb-3w"
-      severity="warning"
-      role="alert"
-      title={t('opportunityEditor.staleTitle')}
-      description={
-        <>
-          <span className="bitd-block">{t('opportunityEditor.staleText')}</span>
-          <Button
-            className="fr-mt-2w"
-            type="button"
-            size="small"
-            iconId="fr-icon-refresh-line"
-            onClick={onReload}
-            nativeButtonProps={testId('reload-opportunity')}
-          >
-            {t('opportunityEditor.staleReload')}
-          </Button>
-        </>
-      }
-    />
   );
 }

@@ -1,22 +1,14 @@
-import {
-  CERTIFICATION_LABELS,
-  CERTIFICATION_SCHEMES,
-  CLEARANCE_LEVELS,
-  TRL_MAX,
-  TRL_MIN,
-} from '@bitd/domain';
+import { CERTIFICATION_LABELS, CERTIFICATION_SCHEMES, CLEARANCE_LEVELS } from '@bitd/domain';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Col, FormSection, Row } from '../../../shared/form/FormSection';
 import { fieldId } from '../../../shared/form/paths';
 import { testId } from '../../../shared/testId';
-import { referenceLabels } from '../../reference/labels';
+import { referenceLabels, trlOptions } from '../../reference/labels';
 import { SelectField } from './fields';
 import type { OpportunityFormValues } from './form-model';
 import { useOpportunityRules } from './rules';
-
-const TRLS = Array.from({ length: TRL_MAX - TRL_MIN + 1 }, (_, i) => TRL_MIN + i);
 
 /** Required certifications: one checkbox a scheme; the value is the list of ticked schemes. */
 function CertificationsCheckboxes() {
@@ -65,7 +57,7 @@ export function RequirementsFields() {
   const { t } = useTranslation();
   const rules = useOpportunityRules();
   const labels = referenceLabels(t);
-  const trlOptions = TRLS.map((n) => ({ value: String(n), label: `${n} — ${labels.trl(n)}` }));
+  const trls = trlOptions(t);
 
   return (
     <FormSection
@@ -90,7 +82,7 @@ export function RequirementsFields() {
             hint={t('opportunityEditor.hints.trlMin')}
             rules={rules.trlMin}
             placeholder={t('editor.notSpecified')}
-            options={trlOptions}
+            options={trls}
           />
         </Col>
         <Col md={4}>
@@ -100,7 +92,7 @@ export function RequirementsFields() {
             hint={t('opportunityEditor.hints.trlMax')}
             rules={rules.trlMax}
             placeholder={t('editor.notSpecified')}
-            options={trlOptions}
+            options={trls}
           />
         </Col>
       </Row>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatShare } from '../../../shared/format';
+import { Meter } from '../../../shared/Meter';
 import { useLang } from '../../../shared/useLang';
 
 function scoreLevel(score: number): 'success' | 'info' | 'warning' {
@@ -22,16 +23,7 @@ export function MatchScore({ score, coverage, label }: { score: number; coverage
           · {t('matching.coverage', { share: formatShare(coverage, lang) })}
         </span>
       </p>
-      <div
-        className={`bitd-meter bitd-meter--${scoreLevel(value)}`}
-        role="meter"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={value}
-        aria-label={label ?? t('matching.scoreLabel')}
-      >
-        <span style={{ width: `${value}%` }} />
-      </div>
+      <Meter value={value} level={scoreLevel(value)} label={label ?? t('matching.scoreLabel')} />
     </div>
   );
 }

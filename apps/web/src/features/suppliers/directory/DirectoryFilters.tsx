@@ -1,30 +1,30 @@
 import { BRITTANY_DEPARTMENTS } from '@bitd/domain';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useTranslation } from 'react-i18next';
-import { SUPPLIER_SORTS, type SupplierSort } from '../../../api/client';
-import type { DirectoryParams } from './useDirectoryParams';
+import { SUPPLIER_SORTS } from '../../../api/client';
+import { FilterBar, SelectFilter } from '../../../shared/list/FilterBar';
+import type { DirectoryControls } from './useDirectoryParams';
 
-interface Props {
-  params: DirectoryParams;
-  onChange: (patch: Partial<Omit<DirectoryParams, 'page'>>) => void;
-  onReset: () => void;
-  hasFilters: boolean;
-}
+const DEPARTMENT_OPTIONS = Object.entries(BRITTANY_DEPARTMENTS).map(([code, name]) => ({
+  value: code,
+  label: `${code} — ${name}`,
+}));
 
-export function DirectoryFilters({ params, onChange, onReset, hasFilters }: Props) {
+export function DirectoryFilters({ controls }: { controls: DirectoryControls }) {
   const { t } = useTranslation();
+  const { params, update, reset, hasFilters } = controls;
   return (
-    <form
-      role="search"
-      aria-label={t('directory.filtersLabel')}
-      className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-mb-3w"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const q = new FormData(e.currentTarget).get('q');
-        onChange({ q: typeof q === 'string' ? q.trim() : '' });
+    <FilterBar
+      label={t('directory.filtersLabel')}
+      onSubmit={(form) => {
+        const q = new FormData(form).get('q');
+        update({ q: typeof q === 'string' ? q.trim() : '' });
       }}
+      hasFilters={hasFilters}
+      onReset={reset}
+      resetLabel={t('directory.reset')}
+      resetClassName="fr-col-12 fr-col-md-1"
     >
       <div className="fr-col-12 fr-col-md-5">
         <Input
@@ -41,54 +41,23 @@ export function DirectoryFilters({ params, onChange, onReset, hasFilters }: Prop
           }
         />
       </div>
-      <div className="fr-col-12 fr-col-sm-6 fr-col-md-3">
-        <Select
-          className="fr-mb-0"
-          label={t('directory.department')}
-          nativeSelectProps={{
-            name: 'department',
-            value: params.department,
-            onChange: (e) => onChange({ department: e.target.value }),
-          }}
-        >
-          <option value="">{t('directory.allDepartments')}</option>
-          {Object.entries(BRITTANY_DEPARTMENTS).map(([code, name]) => (
-            <option key={code} value={code}>
-              {code} — {name}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div className="fr-col-12 fr-col-sm-6 fr-col-md-3">
-        <Select
-          className="fr-mb-0"
-          label={t('directory.sort')}
-          nativeSelectProps={{
-            name: 'sort',
-            value: params.sort,
-            onChange: (e) => onChange({ sort: e.target.value as SupplierSort }),
-          }}
-        >
-          {SUPPLIER_SORTS.map((s) => (
-            <option key={s} value={s}>
-              {t(`directory.sorts.${s}`)}
-            </option>
-          ))}
-        </Select>
-      </div>
-      {hasFilters && (
-        <div className="fr-col-12 fr-col-md-1">
-          <Button
-            type="button"
-            priority="tertiary"
-            size="small"
-            iconId="fr-icon-close-line"
-            onClick={onReset}
-          >
-            {t('directory.reset')}
-          </Button>
-        </div>
-      )}
-    </form>
+      <SelectFilter
+        className="fr-col-12 fr-col-sm-6 fr-col-md-3"
+        label={t('directory.department')}
+        name="department"
+        value={params.department}
+        onChange={(department) => update({ department })}
+        allLabel={t('directory.allDepartments')}
+        options={DEPARTMENT_OPTIONS}
+      />
+      <SelectFilter
+        className="fr-col-12 fr-col-sm-6 fr-col-md-3"
+        label={t('directory.sort')}
+        name="sort"
+        value={params.sort}
+        onChange={(sort) => update({ sort })}
+        options={SUPPLIER_SORTS.map((s) => ({ value: s, label: t(`directory.sorts.${s}`) }))}
+      />
+    </FilterBar>
   );
 }

@@ -1,23 +1,19 @@
-import { TRL_MAX, TRL_MIN } from '@bitd/domain';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CpvPicker } from '../../reference/CpvPicker';
-import { referenceLabels } from '../../reference/labels';
+import { trlOptions } from '../../reference/labels';
 import { SelectField, TextAreaField, TextField } from './fields';
 import { emptyCapability, type SupplierFormValues } from './form-model';
 import { Col, FormSection, Row } from '../../../shared/form/FormSection';
 import { AddButton, EmptyList, ListItem } from '../../../shared/form/ListItem';
 import { useRules } from './rules';
 
-const TRLS = Array.from({ length: TRL_MAX - TRL_MIN + 1 }, (_, i) => TRL_MIN + i);
-
 export function CapabilitiesFields() {
   const { t } = useTranslation();
   const rules = useRules();
-  const labels = referenceLabels(t);
   const { control, setValue } = useFormContext<SupplierFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'capabilities' });
-  const trlOptions = TRLS.map((n) => ({ value: String(n), label: `${n} — ${labels.trl(n)}` }));
+  const trls = trlOptions(t);
 
   return (
     <FormSection
@@ -58,7 +54,7 @@ export function CapabilitiesFields() {
                 label={t('fields.capability.trl')}
                 hint={t('editor.hints.trl')}
                 placeholder={t('editor.notSpecified')}
-                options={trlOptions}
+                options={trls}
               />
             </Col>
             <Col md={12}>

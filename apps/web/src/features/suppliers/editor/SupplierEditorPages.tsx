@@ -3,9 +3,7 @@ import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { errorStatus } from '../../../api/client';
-import { NotFoundPage } from '../../../shared/NotFoundPage';
-import { ErrorAlert, Loading } from '../../../shared/QueryStatus';
+import { RecordQueryStatus } from '../../../shared/QueryStatus';
 import { usePageTitle } from '../../../shared/usePageTitle';
 import { useCreateSupplier, useSupplier, useUpdateSupplier } from '../suppliers.queries';
 import { emptyForm, fromView } from './form-model';
@@ -51,11 +49,7 @@ export function SupplierEditPage() {
   const s = query.data;
   usePageTitle(s ? t('editor.editTitle', { name: s.name }) : t('editor.editTitleShort'));
 
-  if (query.isPending) return <Loading />;
-  if (query.isError) {
-    if (errorStatus(query.error) === 404) return <NotFoundPage message={t('profile.notFound')} />;
-    return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
-  }
+  if (!query.isSuccess) return <RecordQueryStatus query={query} notFoundMessage={t('profile.notFound')} />;
 
   return (
     <>

@@ -1,13 +1,13 @@
-import type { FieldError, SupplierView } from '@bitd/domain';
+import type { SupplierView } from '@bitd/domain';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useState } from 'react';
-import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SupplierBody } from '../../../api/client';
-import { ErrorSummary, type SummaryItem } from '../../../shared/form/ErrorSummary';
-import { flattenErrors } from '../../../shared/form/flattenErrors';
-import { formPath } from '../../../shared/form/paths';
+import { ErrorSummary } from '../../../shared/form/ErrorSummary';
+import { StaleAlert } from '../../../shared/form/StaleAlert';
 import { useFocusOnFailure } from '../../../shared/form/useFocusOnFailure';
+import { useServerErrors } from '../../../shared/form/useServerErrors';
 import { ErrorAlert } from '../../../shared/QueryStatus';
 import { AddressFields } from './AddressFields';
 import { CapabilitiesFields } from './CapabilitiesFields';
@@ -16,7 +16,7 @@ import { createBody, updateBody, type SupplierFormValues } from './form-model';
 import { IdentityFields } from './IdentityFields';
 import { fieldLabel } from './paths';
 import { ContactsFields, ReferencesFields } from './ReferencesContactsFields';
-import { ConflictAlert, StaleAlert } from './SaveAlerts';
+import { ConflictAlert } from './SaveAlerts';
 import { classifySupplierSaveError, type SaveProblem } from './save-outcome';
 
 interface Props {
@@ -43,27 +43,16 @@ export function SupplierForm(props: Props) {
     reValidateMode: 'onChange',
     shouldFocusError: false, // the error summary takes focus instead, and links to each field
   });
-  const { handleSubmit, setError, getValues, formState } = form;
+  const { handleSubmit, formState } = form;
   const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const [unmapped, setUnmapped] = useState<FieldError[]>([]);
+  // Each API error next to its input; the ones without an input stay in the summary only.
+  const serverErrors = useServerErrors(form);
   // After a failed attempt, focus moves to what explains it, once it is on screen.
   const { alertRef, summaryRef, failed } = useFocusOnFailure();
 
-  /** Each API error next to its input; the ones without an input stay in the summary only. */
-  const showServerErrors = (errors: FieldError[]) => {
-    const rest: FieldError[] = [];
-    for (const fe of errors) {
-      const path = formPath(fe.field) as FieldPath<SupplierFormValues>;
-      if (fe.field && typeof getValues(path) === 'string')
-        setError(path, { type: 'server', message: fe.message });
-      else rest.push(fe);
-    }
-    setUnmapped(rest);
-  };
-
   const onValid = async (values: SupplierFormValues) => {
     setProblem(null);
-    setUnmapped([]);
+    serverErrors.clear();
     const body = mode === 'create' ? createBody(values) : updateBody(values, baseline);
     if (mode === 'edit' && Object.keys(body).length === 0) {
       onUnchanged();
@@ -75,15 +64,12 @@ export function SupplierForm(props: Props) {
     } catch (e) {
       const p = classifySupplierSaveError(e);
       setProblem(p);
-      if (p.kind === 'fields' || p.kind === 'conflict') showServerErrors(p.errors);
+      if (p.kind === 'fields' || p.kind === 'conflict') serverErrors.show(p.errors);
     }
     failed();
   };
 
-  const summary: SummaryItem[] = [
-    ...flattenErrors(formState.errors).map((e) => ({ ...e, linked: true })),
-    ...unmapped.map((e) => ({ ...e, linked: false })),
-  ];
+  const { summary } = serverErrors;
 
   return (
     <FormProvider {...form}>
@@ -95,7 +81,9 @@ export function SupplierForm(props: Props) {
       >
         <div ref={alertRef} tabIndex={-1} className="bitd-focus-target">
           {problem?.kind === 'conflict' && <ConflictAlert conflict={problem.conflict} />}
-          {problem?.kind === 'stale' && <StaleAlert onReload={onReload} />}
+          {problem?.kind === 'stale' && (
+            <StaleAlert i18nPrefix="editor" reloadTestId="reload-supplier" onReload={onReload} />
+          )}
           {problem?.kind === 'other' && <ErrorAlert error={problem.error} title={t('editor.saveFailed')} />}
         </div>
         {summary.length > 0 && formState.submitCount > 0 && (

@@ -1,5 +1,6 @@
 import type { CompletenessView } from '@bitd/domain';
 import { useTranslation } from 'react-i18next';
+import { Meter } from '../../../shared/Meter';
 import { CompletenessBadge, completenessSeverity } from '../SupplierBadges';
 
 /** Score and what is missing, most valuable first (order given by the API). */
@@ -14,16 +15,7 @@ export function CompletenessPanel({ completeness }: { completeness: Completeness
       <p className="fr-mb-1w">
         <CompletenessBadge score={score} small={false} />
       </p>
-      <div
-        className={`bitd-meter bitd-meter--${completenessSeverity(score)}`}
-        role="meter"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={score}
-        aria-label={t('completeness.title')}
-      >
-        <span style={{ width: `${Math.max(0, Math.min(100, score))}%` }} />
-      </div>
+      <Meter value={score} level={completenessSeverity(score)} label={t('completeness.title')} />
       {missing.length === 0 ? (
         <p className="fr-text--sm fr-mt-2w fr-mb-0">{t('completeness.complete')}</p>
       ) : (

@@ -2,10 +2,8 @@ import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { errorStatus } from '../../../api/client';
 import { formatDateTime } from '../../../shared/format';
-import { NotFoundPage } from '../../../shared/NotFoundPage';
-import { ErrorAlert, Loading } from '../../../shared/QueryStatus';
+import { RecordQueryStatus } from '../../../shared/QueryStatus';
 import { useLang } from '../../../shared/useLang';
 import { usePageTitle } from '../../../shared/usePageTitle';
 import { SupplierOpportunitiesSection } from '../../opportunities/matching/SupplierOpportunitiesSection';
@@ -26,11 +24,7 @@ export function SupplierProfilePage() {
   const s = query.data;
   usePageTitle(s?.name ?? t('profile.title'));
 
-  if (query.isPending) return <Loading />;
-  if (query.isError) {
-    if (errorStatus(query.error) === 404) return <NotFoundPage message={t('profile.notFound')} />;
-    return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
-  }
+  if (!query.isSuccess) return <RecordQueryStatus query={query} notFoundMessage={t('profile.notFound')} />;
   if (!s) return null;
 
   return (
