@@ -108,7 +108,7 @@ export async function benchMatching(count: number, opportunityCount: number): Pr
   for (let round = 0; round < 3; round++) {
     for (const e of opps) {
       const o = toMatchableOpportunity(e);
-      const { filter } = matching.candidateSearch(o, opportunityNeeds(o));
+      const { filter } = matching.candidateSearches(o, opportunityNeeds(o)).wide;
       const r0 = performance.now();
       await index.search('', { filter });
       raw.push(performance.now() - r0);

@@ -27,9 +27,10 @@ export const STORED_MATCHES = 200;
 /** Near misses kept when no supplier is eligible. */
 export const NEAR_MISSES = 5;
 /** Candidates read from the index for one opportunity. */
-const CANDIDATES = 1000;
-/** Longer than the index ever lags behind PostgreSQL in normal operation. */
-const RECENT_MINUTES = 10;
+const CANDIDATES = 300;
+/** Longer than the index lags behind PostgreSQL in normal operation. */
+const RECENT_MINUTES = 2;
+const RECENT_LIMIT = 200;
 
 interface Scored {
   supplierId: string;
@@ -55,12 +56,18 @@ export class MatchingService {
     private readonly meili: MeiliService,
   ) {}
 
-  /** The filtered search that finds an opportunity's candidates (also used by the benchmark). */
-  candidateSearch(o: MatchableOpportunity, needs: readonly Need[], day = today()) {
+  /**
+   * The filtered searches that find an opportunity's candidates (stated requirements as filters):
+   * `close` takes the suppliers whose declared or text-implied codes are the needs' own or finer,
+   * `wide` adds siblings and coarser codes. Close ones come first when the list is cut.
+   */
+  candidateSearches(o: MatchableOpportunity, needs: readonly Need[], day = today()) {
+    const own = new Set<string>();
     const anchors = new Set<string>();
     const coarser = new Set<string>();
     for (const n of needs) {
       for (const c of n.codes) {
+        own.add(c);
         const parent = cpvParent(c);
         // Siblings share the parent; a bare division would take in a whole sector.
         anchors.add(parent && cpvDepth(parent) >= 3 ? parent : c);
@@ -69,15 +76,22 @@ export class MatchingService {
       n.broadCodes.forEach((c) => anchors.add(c));
     }
     const on = dateNumber(requirementDate(o, day));
-    const filter = and([
+    const requirements = [
       ...o.requiredCertifications.map((s) => atLeast(`certUntil.${s}`, on)),
       o.minClearance !== 'NONE' ? atLeast('clearanceRank', clearanceRank(o.minClearance)) : null,
       o.location?.maxDistanceKm != null
         ? geoRadius(o.location.lat, o.location.lon, o.location.maxDistanceKm)
         : null,
-      or([anyOf('matchTree', [...anchors]), anyOf('matchCodes', [...coarser])]) ?? 'id = "-"',
-    ]);
-    return { filter, limit: CANDIDATES, attributesToRetrieve: ['id'] };
+    ];
+    const search = (codes: string | null) => ({
+      filter: and([...requirements, codes ?? 'id = "-"']),
+      limit: CANDIDATES,
+      attributesToRetrieve: ['id'],
+    });
+    return {
+      close: search(anyOf('matchTree', [...own])),
+      wide: search(or([anyOf('matchTree', [...anchors]), anyOf('matchCodes', [...coarser])])),
+    };
   }
 
   /** Recomputes and stores one opportunity's matches. */
@@ -95,15 +109,21 @@ export class MatchingService {
     const o = toMatchableOpportunity(opp);
     const needs = opportunityNeeds(o);
     const day = today();
-    const { hits } = await this.meili.client
-      .index(this.meili.indexUid('suppliers'))
-      .search<{ id: string }>('', this.candidateSearch(o, needs, day));
+    const { close, wide } = this.candidateSearches(o, needs, day);
+    const uid = this.meili.indexUid('suppliers');
+    const { results } = await this.meili.client.multiSearch({
+      queries: [
+        { indexUid: uid, q: '', ...close },
+        { indexUid: uid, q: '', ...wide },
+      ],
+    });
     // Profiles changed in the last minutes may not be in the index yet, and their own re-match may
     // have run before this opportunity was published: score them too, so nothing falls between.
     const recent: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM organisations WHERE kind = 'supplier' AND updated_at > now() - interval '${RECENT_MINUTES} minutes' LIMIT ${CANDIDATES}`,
+      `SELECT id FROM organisations WHERE kind = 'supplier' AND updated_at > now() - interval '${RECENT_MINUTES} minutes' ORDER BY updated_at DESC LIMIT ${RECENT_LIMIT}`,
     );
-    const ids = [...new Set([...hits.map((h) => h.id), ...recent.map((r) => r.id)])];
+    const found = results.flatMap((r) => (r.hits as Array<{ id: string }>).map((h) => h.id));
+    const ids = [...new Set([...[...new Set(found)].slice(0, CANDIDATES), ...recent.map((r) => r.id)])];
     const rows = ids.length
       ? await this.dataSource
           .getRepository(OrganisationEntity)
