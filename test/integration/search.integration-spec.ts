@@ -278,7 +278,7 @@ describe('search: outbox → BullMQ → Meilisearch, and the search API', () => 
       ADMIN,
     );
     expect(res.status).toBe(200);
-    expect(res.body.map((q) => q.name)).toEqual(['search-index']);
+    expect(res.body.map((q) => q.name)).toEqual(['search-index', 'matching']);
     expect((await api.json('GET', '/api/v1/admin/queues')).status).toBe(403);
   });
 });

@@ -5,6 +5,7 @@ import { CLEARANCE_LEVELS } from '../reference/clearance';
 import { OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, OPPORTUNITY_VISIBILITIES } from '../reference/opportunity';
 import { TRL_MAX, TRL_MIN } from '../reference/trl';
 import { capabilityConcepts } from '../matching/capability-evidence';
+import { leftoverWords } from '../matching/need-words';
 
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 const requiredText = (max: number) => text(max).min(1, 'is required and cannot be empty');
@@ -88,14 +89,16 @@ function refineOpportunity(today: string) {
   };
 }
 
-/** True when the opportunity gives the matcher something to work on: a code or a capability word. */
+/** True when the opportunity gives the matcher something to work on: a code, a capability or content words. */
 export function hasSomethingToMatch(o: {
   title?: string | null;
   description?: string | null;
   requiredCapabilities?: ReadonlyArray<unknown> | null;
 }): boolean {
   if ((o.requiredCapabilities?.length ?? 0) > 0) return true;
-  return capabilityConcepts(o.title).length > 0 || capabilityConcepts(o.description).length > 0;
+  return [o.title, o.description].some(
+    (text) => capabilityConcepts(text).length > 0 || leftoverWords(text).length > 0,
+  );
 }
 
 const nothingToMatch = (o: OpportunityShapeInput, ctx: z.RefinementCtx) => {

@@ -16,7 +16,7 @@ import { OpportunityEntity } from '../opportunities/opportunity.entity';
 import { toMatchableOpportunity } from '../opportunities/opportunity.mapper';
 import { today } from '../opportunities/opportunities.service';
 import { MeiliService } from '../search/meili.service';
-import { and, anyOf, atLeast, geoRadius, or } from '../search/search-filter';
+import { and, anyOf, atLeast, geoCover, or } from '../search/search-filter';
 import { dateNumber } from '../search/supplier-document';
 import { OrganisationEntity } from '../suppliers/organisation.entity';
 import { toMatchableSupplier } from '../suppliers/supplier.mapper';
@@ -80,7 +80,7 @@ export class MatchingService {
       ...o.requiredCertifications.map((s) => atLeast(`certUntil.${s}`, on)),
       o.minClearance !== 'NONE' ? atLeast('clearanceRank', clearanceRank(o.minClearance)) : null,
       o.location?.maxDistanceKm != null
-        ? geoRadius(o.location.lat, o.location.lon, o.location.maxDistanceKm)
+        ? geoCover(o.location.lat, o.location.lon, o.location.maxDistanceKm)
         : null,
     ];
     const search = (codes: string | null) => ({

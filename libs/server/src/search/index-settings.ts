@@ -1,5 +1,6 @@
-import { CERTIFICATION_SCHEMES, meilisearchSynonyms } from '@bitd/domain';
+import { CERTIFICATION_SCHEMES, DEFENCE_SITES, meilisearchSynonyms } from '@bitd/domain';
 import type { Settings } from 'meilisearch';
+import { siteField } from './supplier-document';
 
 const FR_STOP_WORDS = [
   'le',
@@ -36,6 +37,9 @@ function commonSettings(): Settings {
   };
 }
 
+/** `siteKm.<site>`: no `_geo` in the suppliers index (see geoCover in search-filter.ts). */
+const SITE_DISTANCES = DEFENCE_SITES.map((site) => siteField(site.id));
+
 export const SUPPLIER_INDEX_SETTINGS: Settings = {
   ...commonSettings(),
   searchableAttributes: [
@@ -51,6 +55,8 @@ export const SUPPLIER_INDEX_SETTINGS: Settings = {
     'siret',
   ],
   filterableAttributes: [
+    // For the page of an exact search around a point, fetched by id.
+    'id',
     'department',
     'inseeCode',
     'cpvTree',
@@ -65,9 +71,11 @@ export const SUPPLIER_INDEX_SETTINGS: Settings = {
     'trls',
     'trlMax',
     'sizeBand',
-    '_geo',
+    'lat',
+    'lng',
+    ...SITE_DISTANCES,
   ],
-  sortableAttributes: ['name', 'updatedAt', 'completeness', 'headcount', '_geo'],
+  sortableAttributes: ['name', 'updatedAt', 'completeness', 'headcount', ...SITE_DISTANCES],
   displayedAttributes: ['*'],
   localizedAttributes: [
     { attributePatterns: ['description_fr'], locales: ['fra'] },

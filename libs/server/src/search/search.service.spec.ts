@@ -36,7 +36,7 @@ describe('buildSupplierSearch', () => {
       '2026-11-26',
     );
     expect(centre).toMatchObject({ lat: 48.3805, lon: -4.4942 });
-    expect(main.sort).toEqual(['_geoPoint(48.3805, -4.4942):asc']);
-    expect(main.filter).toBe('_geoRadius(48.3805, -4.4942, 60000)');
+    expect(main.sort).toEqual(['siteKm.brest_naval_base:asc']);
+    expect(main.filter).toBe('siteKm.brest_naval_base <= 60');
   });
 });

@@ -18,8 +18,8 @@ import {
 import type { SearchParams } from 'meilisearch';
 import { DomainError } from '../common/domain-error';
 import { MeiliService, isNotFound } from './meili.service';
-import { and, anyOf, atLeast, between, geoRadius, or } from './search-filter';
-import { SupplierDocument, dateNumber } from './supplier-document';
+import { and, anyOf, atLeast, atMost, between, geoCover, or } from './search-filter';
+import { SupplierDocument, dateNumber, siteField } from './supplier-document';
 import type { OpportunityDocument } from './opportunity-document';
 
 /** The filter of each facet the query constrains, keyed by facet, so counts can leave their own out. */
@@ -42,32 +42,69 @@ export class SearchService {
     q: SupplierSearchQuery,
     today = new Date().toISOString().slice(0, 10),
   ): Promise<SearchResponse<SupplierSearchHit>> {
-    const { queries, selected, centre } = buildSupplierSearch(q, this.meili.indexUid('suppliers'), today);
-    let results;
-    try {
-      ({ results } = await this.meili.client.multiSearch({ queries }));
-    } catch (e) {
-      if (isNotFound(e))
-        throw new DomainError('SEARCH_UNAVAILABLE', 'The search index is being built; try again in a moment');
-      throw e;
+    const uid = this.meili.indexUid('suppliers');
+    const { main, queries, selected, centre, exact } = buildSupplierSearch(q, uid, today);
+    if (exact) {
+      // First pass: ids and positions of everything the covering filter lets through.
+      const {
+        hitsPerPage: _size,
+        page: _page,
+        attributesToHighlight: _h,
+        attributesToCrop: _c,
+        ...rest
+      } = main;
+      queries[0] = { ...rest, limit: EXACT_POINT_LIMIT, attributesToRetrieve: ['id', 'lat', 'lng'] };
     }
+    const results = await this.multiSearch(queries);
     const [first, ...facetResults] = results;
     const facets: Record<string, Record<string, number>> = { ...(first.facetDistribution ?? {}) };
     selected.forEach((facet, i) => (facets[facet] = facetResults[i].facetDistribution?.[facet] ?? {}));
-    const total = first.totalHits ?? first.estimatedTotalHits ?? 0;
+    type Doc = SupplierDocument & { _formatted?: Partial<Record<keyof SupplierDocument, unknown>> };
+    let hits = first.hits as Doc[];
+    let total = first.totalHits ?? first.estimatedTotalHits ?? 0;
+    let capped = total >= EXACT_POINT_LIMIT;
+    if (exact) {
+      const within = hits
+        .map((h) => ({ id: h.id, km: distanceKm(exact.lat, exact.lon, h.lat ?? NaN, h.lng ?? NaN) }))
+        .filter((h) => exact.radiusKm === undefined || h.km <= exact.radiusKm);
+      if (exact.byDistance) within.sort((a, b) => a.km - b.km);
+      total = within.length;
+      capped = hits.length >= EXACT_POINT_LIMIT;
+      const ids = within.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map((h) => h.id);
+      // Second pass: the page's documents with their highlights, in the exact order.
+      const [page] = ids.length
+        ? await this.multiSearch([
+            {
+              ...main,
+              filter: anyOf('id', ids) ?? undefined,
+              page: 1,
+              hitsPerPage: ids.length,
+              sort: undefined,
+            },
+          ])
+        : [{ hits: [] }];
+      const byId = new Map((page.hits as Doc[]).map((h) => [h.id, h]));
+      hits = ids.map((id) => byId.get(id)).filter((h): h is Doc => h !== undefined);
+    }
     return {
-      hits: (
-        first.hits as Array<
-          SupplierDocument & { _formatted?: Partial<Record<keyof SupplierDocument, unknown>> }
-        >
-      ).map((h) => toHit(h, centre)),
+      hits: hits.map((h) => toHit(h, centre)),
       total,
-      totalCapped: total >= 2000,
+      totalCapped: capped,
       page: q.page,
       pageSize: q.pageSize,
       facets,
       processingTimeMs: first.processingTimeMs,
     };
+  }
+
+  private async multiSearch(queries: Array<SearchParams & { indexUid: string }>) {
+    try {
+      return (await this.meili.client.multiSearch({ queries })).results;
+    } catch (e) {
+      if (isNotFound(e))
+        throw new DomainError('SEARCH_UNAVAILABLE', 'The search index is being built; try again in a moment');
+      throw e;
+    }
   }
 }
 
@@ -149,10 +186,22 @@ export async function searchOpportunities(
  * per selected facet without that facet's own filter (disjunctive facet counts).
  */
 export function buildSupplierSearch(q: SupplierSearchQuery, indexUid: string, today: string) {
-  const centre = q.site
-    ? defenceSite(q.site)
-    : q.lat !== undefined && q.lon !== undefined
-      ? { lat: q.lat, lon: q.lon }
+  const site = q.site ? defenceSite(q.site) : undefined;
+  const point = q.lat !== undefined && q.lon !== undefined ? { lat: q.lat, lon: q.lon } : undefined;
+  const centre = site ?? point;
+  // Around a named site, distances are in the documents: exact in Meilisearch. Around any other
+  // point, Meilisearch gets a covering filter and the service keeps the exact disc (`exact`).
+  const radius =
+    q.radiusKm === undefined
+      ? null
+      : site
+        ? atMost(siteField(site.id), q.radiusKm)
+        : point
+          ? geoCover(point.lat, point.lon, q.radiusKm)
+          : null;
+  const exact =
+    point && (q.radiusKm !== undefined || q.sort === 'distance')
+      ? { ...point, radiusKm: q.radiusKm, byDistance: q.sort === 'distance' }
       : undefined;
   const filters: FacetFilters = {
     department: anyOf('department', q.department ?? []),
@@ -168,14 +217,14 @@ export function buildSupplierSearch(q: SupplierSearchQuery, indexUid: string, to
         q.trlMin !== undefined || q.trlMax !== undefined
           ? between('trls', q.trlMin ?? 1, q.trlMax ?? 9)
           : null,
-        centre && q.radiusKm !== undefined ? geoRadius(centre.lat, centre.lon, q.radiusKm) : null,
+        radius,
       ]) ?? null,
   };
   const sort =
-    q.sort === 'relevance'
+    q.sort === 'relevance' || (q.sort === 'distance' && !site)
       ? undefined
-      : q.sort === 'distance' && centre
-        ? [`_geoPoint(${centre.lat}, ${centre.lon}):asc`]
+      : q.sort === 'distance' && site
+        ? [`${siteField(site.id)}:asc`]
         : [q.sort.startsWith('-') ? `${q.sort.slice(1)}:desc` : `${q.sort}:asc`];
   const main: SearchParams & { indexUid: string } = {
     indexUid,
@@ -203,8 +252,11 @@ export function buildSupplierSearch(q: SupplierSearchQuery, indexUid: string, to
     facets: [facet],
     limit: 0,
   }));
-  return { main, queries: [main, ...facetQueries], selected, centre };
+  return { main, queries: [main, ...facetQueries], selected, centre, exact };
 }
+
+/** The most hits the exact pass around a point looks at (the index's maxTotalHits). */
+const EXACT_POINT_LIMIT = 2000;
 
 function toHit(
   h: SupplierDocument & { _formatted?: Partial<Record<keyof SupplierDocument, unknown>> },
@@ -228,8 +280,8 @@ function toHit(
     trlMax: h.trlMax,
     sizeBand: h.sizeBand,
     distanceKm:
-      centre && h._geo
-        ? Math.round(distanceKm(centre.lat, centre.lon, h._geo.lat, h._geo.lng) * 10) / 10
+      centre && h.lat !== undefined && h.lng !== undefined
+        ? Math.round(distanceKm(centre.lat, centre.lon, h.lat, h.lng) * 10) / 10
         : null,
     highlights: {
       name: (f.name as string) ?? h.name,

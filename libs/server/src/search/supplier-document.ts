@@ -7,6 +7,8 @@ import {
   isCertificationValidOn,
   sizeBand,
   supplierEvidence,
+  DEFENCE_SITES,
+  distanceKm,
 } from '@bitd/domain';
 import type { OrganisationEntity } from '../suppliers/organisation.entity';
 import { toMatchableSupplier } from '../suppliers/supplier.mapper';
@@ -47,8 +49,16 @@ export interface SupplierDocument {
   completeness: number;
   updatedAt: number;
   version: number;
-  _geo?: { lat: number; lng: number };
+  lat?: number;
+  lng?: number;
+  /** Distance to each named defence site, km: exact radius filters and distance sorts. */
+  siteKm?: Record<string, number>;
 }
+
+/** Key of a site in `siteKm` (filter syntax takes no hyphen in attribute names). */
+export const siteKey = (siteId: string): string => siteId.replace(/-/g, '_');
+/** The attribute holding the distance to a site. */
+export const siteField = (siteId: string): string => `siteKm.${siteKey(siteId)}`;
 
 export const dateNumber = (isoDate: string): number => Number(isoDate.replaceAll('-', ''));
 
@@ -108,6 +118,17 @@ export function toSupplierDocument(
     completeness: e.completeness,
     updatedAt: e.updatedAt.getTime(),
     version: e.version,
-    ...(e.lat !== null && e.lon !== null ? { _geo: { lat: e.lat, lng: e.lon } } : {}),
+    ...(e.lat !== null && e.lon !== null
+      ? {
+          lat: e.lat,
+          lng: e.lon,
+          siteKm: Object.fromEntries(
+            DEFENCE_SITES.map((site) => [
+              siteKey(site.id),
+              Math.round(distanceKm(site.lat, site.lon, e.lat!, e.lon!) * 1000) / 1000,
+            ]),
+          ),
+        }
+      : {}),
   };
 }
