@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
+  type Evidence,
   type MatchableOpportunity,
+  type MatchableSupplier,
   type Need,
   cpvAncestors,
   cpvDepth,
@@ -23,11 +25,15 @@ import { toMatchableSupplier } from '../suppliers/supplier.mapper';
 import { OpportunityMatchEntity } from './opportunity-match.entity';
 
 /** Matches kept per opportunity (the API pages through them). */
-export const STORED_MATCHES = 200;
+export const STORED_MATCHES = 100;
 /** Near misses kept when no supplier is eligible. */
 export const NEAR_MISSES = 5;
 /** Candidates read from the index for one opportunity. */
 const CANDIDATES = 300;
+/** Profiles whose evidence the worker keeps in memory (~2 KB each). */
+const EVIDENCE_CACHE_SIZE = 50_000;
+/** Candidates looked at for near misses. */
+const NEAR_MISS_CANDIDATES = 50;
 /** Longer than the index lags behind PostgreSQL in normal operation. */
 const RECENT_MINUTES = 2;
 const RECENT_LIMIT = 200;
@@ -50,6 +56,7 @@ interface Scored {
 @Injectable()
 export class MatchingService {
   private readonly logger = new Logger(MatchingService.name);
+  private readonly evidenceCache = new Map<string, Evidence[]>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -83,14 +90,16 @@ export class MatchingService {
         ? geoCover(o.location.lat, o.location.lon, o.location.maxDistanceKm)
         : null,
     ];
-    const search = (codes: string | null) => ({
-      filter: and([...requirements, codes ?? 'id = "-"']),
-      limit: CANDIDATES,
+    const search = (codes: string | null, limit = CANDIDATES, stated = requirements) => ({
+      filter: and([...stated, codes ?? 'id = "-"']),
+      limit,
       attributesToRetrieve: ['id'],
     });
     return {
       close: search(anyOf('matchTree', [...own])),
       wide: search(or([anyOf('matchTree', [...anchors]), anyOf('matchCodes', [...coarser])])),
+      /** Without the stated requirements: the nearest candidates when none meets them all. */
+      relaxed: search(anyOf('matchTree', [...own]), NEAR_MISS_CANDIDATES, []),
     };
   }
 
@@ -109,47 +118,73 @@ export class MatchingService {
     const o = toMatchableOpportunity(opp);
     const needs = opportunityNeeds(o);
     const day = today();
-    const { close, wide } = this.candidateSearches(o, needs, day);
+    const { close, wide, relaxed } = this.candidateSearches(o, needs, day);
     const uid = this.meili.indexUid('suppliers');
-    const { results } = await this.meili.client.multiSearch({
-      queries: [
-        { indexUid: uid, q: '', ...close },
-        { indexUid: uid, q: '', ...wide },
-      ],
-    });
+    const search = async (queries: Array<typeof close>) =>
+      (
+        await this.meili.client.multiSearch({ queries: queries.map((q) => ({ indexUid: uid, q: '', ...q })) })
+      ).results.flatMap((r) => (r.hits as Array<{ id: string }>).map((h) => h.id));
     // Profiles changed in the last minutes may not be in the index yet, and their own re-match may
     // have run before this opportunity was published: score them too, so nothing falls between.
     const recent: Array<{ id: string }> = await this.dataSource.query(
       `SELECT id FROM organisations WHERE kind = 'supplier' AND updated_at > now() - interval '${RECENT_MINUTES} minutes' ORDER BY updated_at DESC LIMIT ${RECENT_LIMIT}`,
     );
-    const found = results.flatMap((r) => (r.hits as Array<{ id: string }>).map((h) => h.id));
-    const ids = [...new Set([...[...new Set(found)].slice(0, CANDIDATES), ...recent.map((r) => r.id)])];
+    const found = [...new Set(await search([close, wide]))].slice(0, CANDIDATES);
+    let scored = await this.score(o, needs, [...new Set([...found, ...recent.map((r) => r.id)])], day);
+    const eligible = scored.filter((s) => s.eligible);
+    // None meets every stated requirement: say who comes nearest, and what each lacks.
+    if (eligible.length === 0) scored = await this.score(o, needs, await search([relaxed]), day);
+    const kept = eligible.length > 0 ? eligible.slice(0, STORED_MATCHES) : scored.slice(0, NEAR_MISSES);
+    await this.store(opp, kept);
+    return { eligible: eligible.length, stored: kept.length };
+  }
+
+  /**
+   * A profile's evidence, read once per version: reading texts through the thesaurus is most of
+   * the cost of scoring, and the same profiles are candidates for many opportunities.
+   */
+  private evidence(id: string, version: number, s: MatchableSupplier): Evidence[] {
+    const key = `${id}:${version}`;
+    const cached = this.evidenceCache.get(key);
+    if (cached) return cached;
+    const evidence = supplierEvidence(s);
+    if (this.evidenceCache.size >= EVIDENCE_CACHE_SIZE) {
+      // Oldest first: a Map iterates in insertion order.
+      this.evidenceCache.delete(this.evidenceCache.keys().next().value as string);
+    }
+    this.evidenceCache.set(key, evidence);
+    return evidence;
+  }
+
+  /** Scores and explains the given suppliers, best first (only those with some capability fit). */
+  private async score(
+    o: MatchableOpportunity,
+    needs: readonly Need[],
+    ids: string[],
+    day: string,
+  ): Promise<Scored[]> {
     const rows = ids.length
       ? await this.dataSource
           .getRepository(OrganisationEntity)
           .find({ where: { id: In(ids), kind: 'supplier' } })
       : [];
-    const scored: Scored[] = rows.map((r) => {
-      const s = toMatchableSupplier(r);
-      const m = evaluateMatch(o, needs, s, supplierEvidence(s), day);
-      return {
-        supplierId: r.id,
-        score: m.score,
-        coverage: m.coverage,
-        eligible: m.eligible,
-        needScores: m.needMatches.map((x) => Math.round(x.score * 1000) / 1000),
-        criteria: m.criteria,
-      };
-    });
-    const ranked = scored
+    return rows
+      .map((r) => {
+        const s = toMatchableSupplier(r);
+        const m = evaluateMatch(o, needs, s, this.evidence(r.id, r.version, s), day);
+        return {
+          supplierId: r.id,
+          score: m.score,
+          coverage: m.coverage,
+          eligible: m.eligible,
+          needScores: m.needMatches.map((x) => Math.round(x.score * 1000) / 1000),
+          criteria: m.criteria,
+        };
+      })
       .filter((s) => s.score > 0)
       .sort(
         (a, b) => b.score - a.score || b.coverage - a.coverage || a.supplierId.localeCompare(b.supplierId),
       );
-    const eligible = ranked.filter((s) => s.eligible);
-    const kept = eligible.length > 0 ? eligible.slice(0, STORED_MATCHES) : ranked.slice(0, NEAR_MISSES);
-    await this.store(opp, kept);
-    return { eligible: eligible.length, stored: kept.length };
   }
 
   /** Re-scores changed suppliers against every open opportunity and updates their stored rows. */
@@ -174,7 +209,7 @@ export class MatchingService {
     const now = new Date();
     for (const row of suppliers) {
       const s = toMatchableSupplier(row);
-      const evidence = supplierEvidence(s);
+      const evidence = this.evidence(row.id, row.version, s);
       for (const { o, needs } of opportunities) {
         const m = evaluateMatch(o, needs, s, evidence, day);
         if (m.eligible && m.score > 0) {
