@@ -17,7 +17,7 @@ import { matchNeed, type Evidence, type Need, type NeedMatch } from './capabilit
  * capability coverage first, then TRL fit, distance, references on the same programme and size.
  */
 export interface MatchOutcome {
-  /** 0–100 */
+  /** 0–100; 0 when no capability fits (then `criteria` is empty: not a candidate at all). */
   score: number;
   eligible: boolean;
   /** Share of the needs' weight covered, 0–1. */
@@ -335,6 +335,10 @@ export function evaluateMatch(
   const totalWeight = needs.reduce((sum, n) => sum + n.weight, 0);
   const coverage =
     totalWeight > 0 ? needMatches.reduce((sum, m) => sum + m.need.weight * m.score, 0) / totalWeight : 0;
+  // No capability in common: not a candidate at all, whatever else holds (and most pairs are
+  // like this, so their explanation is not built).
+  if (coverage === 0) return { score: 0, eligible: false, coverage, needMatches, criteria: [] };
+
   const trl = trlCriterion(
     o,
     needMatches.filter((m) => m.need.main),
@@ -352,12 +356,10 @@ export function evaluateMatch(
   const eligible = !criteria.some((c) => c.hard && c.status === 'unmet');
   const w = SCORE_WEIGHTS;
   const raw =
-    coverage === 0
-      ? 0
-      : w.capability * coverage +
-        w.trl * trl.fit +
-        w.distance * distance.fit +
-        w.programme * programme.fit +
-        w.size * SIZE_FIT[sizeBand(s.headcount)];
+    w.capability * coverage +
+    w.trl * trl.fit +
+    w.distance * distance.fit +
+    w.programme * programme.fit +
+    w.size * SIZE_FIT[sizeBand(s.headcount)];
   return { score: Math.round(raw * 1000) / 10, eligible, coverage, needMatches, criteria };
 }
