@@ -30,13 +30,18 @@ export const STORED_MATCHES = 100;
 export const NEAR_MISSES = 5;
 /** Candidates read from the index for one opportunity. */
 const CANDIDATES = 300;
-/** Profiles whose evidence the worker keeps in memory (~2 KB each). */
-const EVIDENCE_CACHE_SIZE = 50_000;
+/** Profiles the worker keeps in memory with their evidence (a few KB each). */
+const PROFILE_CACHE_SIZE = 20_000;
 /** Candidates looked at for near misses. */
 const NEAR_MISS_CANDIDATES = 50;
 /** Longer than the index lags behind PostgreSQL in normal operation. */
 const RECENT_MINUTES = 2;
 const RECENT_LIMIT = 200;
+
+interface Profile {
+  supplier: MatchableSupplier;
+  evidence: Evidence[];
+}
 
 interface Scored {
   supplierId: string;
@@ -56,7 +61,7 @@ interface Scored {
 @Injectable()
 export class MatchingService {
   private readonly logger = new Logger(MatchingService.name);
-  private readonly evidenceCache = new Map<string, Evidence[]>();
+  private readonly profiles = new Map<string, Profile>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -140,20 +145,42 @@ export class MatchingService {
   }
 
   /**
-   * A profile's evidence, read once per version: reading texts through the thesaurus is most of
-   * the cost of scoring, and the same profiles are candidates for many opportunities.
+   * A profile as the matcher reads it, with its evidence, kept per version: reading texts through
+   * the thesaurus and loading JSONB lists are most of the cost of scoring, and the same profiles
+   * are candidates for many opportunities.
    */
-  private evidence(id: string, version: number, s: MatchableSupplier): Evidence[] {
-    const key = `${id}:${version}`;
-    const cached = this.evidenceCache.get(key);
+  private remember(row: OrganisationEntity): Profile {
+    const key = `${row.id}:${row.version}`;
+    const cached = this.profiles.get(key);
     if (cached) return cached;
-    const evidence = supplierEvidence(s);
-    if (this.evidenceCache.size >= EVIDENCE_CACHE_SIZE) {
+    const supplier = toMatchableSupplier(row);
+    const profile = { supplier, evidence: supplierEvidence(supplier) };
+    if (this.profiles.size >= PROFILE_CACHE_SIZE) {
       // Oldest first: a Map iterates in insertion order.
-      this.evidenceCache.delete(this.evidenceCache.keys().next().value as string);
+      this.profiles.delete(this.profiles.keys().next().value as string);
     }
-    this.evidenceCache.set(key, evidence);
-    return evidence;
+    this.profiles.set(key, profile);
+    return profile;
+  }
+
+  /** The current profiles of these suppliers: versions first, full rows only for the ones not kept. */
+  private async load(ids: string[]): Promise<Array<Profile & { id: string }>> {
+    if (ids.length === 0) return [];
+    const current: Array<{ id: string; version: number }> = await this.dataSource.query(
+      `SELECT id, version FROM organisations WHERE id = ANY($1::uuid[]) AND kind = 'supplier' AND deleted_at IS NULL`,
+      [ids],
+    );
+    const missing = current.filter((c) => !this.profiles.has(`${c.id}:${c.version}`)).map((c) => c.id);
+    const rows = missing.length
+      ? await this.dataSource
+          .getRepository(OrganisationEntity)
+          .find({ where: { id: In(missing), kind: 'supplier' } })
+      : [];
+    const fresh = new Map(rows.map((r) => [r.id, this.remember(r)]));
+    return current
+      .map((c) => ({ id: c.id, profile: fresh.get(c.id) ?? this.profiles.get(`${c.id}:${c.version}`) }))
+      .filter((p): p is { id: string; profile: Profile } => p.profile !== undefined)
+      .map((p) => ({ id: p.id, ...p.profile }));
   }
 
   /** Scores and explains the given suppliers, best first (only those with some capability fit). */
@@ -163,17 +190,11 @@ export class MatchingService {
     ids: string[],
     day: string,
   ): Promise<Scored[]> {
-    const rows = ids.length
-      ? await this.dataSource
-          .getRepository(OrganisationEntity)
-          .find({ where: { id: In(ids), kind: 'supplier' } })
-      : [];
-    return rows
-      .map((r) => {
-        const s = toMatchableSupplier(r);
-        const m = evaluateMatch(o, needs, s, this.evidence(r.id, r.version, s), day);
+    return (await this.load(ids))
+      .map((p) => {
+        const m = evaluateMatch(o, needs, p.supplier, p.evidence, day);
         return {
-          supplierId: r.id,
+          supplierId: p.id,
           score: m.score,
           coverage: m.coverage,
           eligible: m.eligible,
@@ -208,8 +229,7 @@ export class MatchingService {
     const removals: Array<[string, string]> = [];
     const now = new Date();
     for (const row of suppliers) {
-      const s = toMatchableSupplier(row);
-      const evidence = this.evidence(row.id, row.version, s);
+      const { supplier: s, evidence } = this.remember(row);
       for (const { o, needs } of opportunities) {
         const m = evaluateMatch(o, needs, s, evidence, day);
         if (m.eligible && m.score > 0) {
