@@ -279,6 +279,8 @@ export function matchNeed(need: Need, evidence: readonly Evidence[]): NeedMatch 
     e.codes.forEach((offered, i) => {
       const offeredFactor = factor * (i === 0 ? 1 : SECONDARY_CODE_FACTOR);
       need.codes.forEach((needed, j) => {
+        // Different CPV divisions never relate: most pairs, skipped before any tree walk.
+        if (offered[0] !== needed[0] || offered[1] !== needed[1]) return;
         const fit = codeFit(offered, needed);
         const neededFactor = j === 0 ? 1 : SECONDARY_CODE_FACTOR;
         consider({

@@ -25,7 +25,7 @@ import { toMatchableSupplier } from '../suppliers/supplier.mapper';
 import { OpportunityMatchEntity } from './opportunity-match.entity';
 
 /** Matches kept per opportunity (the API pages through them). */
-export const STORED_MATCHES = 100;
+export const STORED_MATCHES = 50;
 /** Near misses kept when no supplier is eligible. */
 export const NEAR_MISSES = 5;
 /** Candidates read from the index for one opportunity. */
@@ -134,7 +134,10 @@ export class MatchingService {
     const recent: Array<{ id: string }> = await this.dataSource.query(
       `SELECT id FROM organisations WHERE kind = 'supplier' AND updated_at > now() - interval '${RECENT_MINUTES} minutes' ORDER BY updated_at DESC LIMIT ${RECENT_LIMIT}`,
     );
-    const found = [...new Set(await search([close, wide]))].slice(0, CANDIDATES);
+    // Siblings and coarser codes only when the needs' own codes leave room.
+    let found = await search([close]);
+    if (found.length < CANDIDATES)
+      found = [...new Set([...found, ...(await search([wide]))])].slice(0, CANDIDATES);
     let scored = await this.score(o, needs, [...new Set([...found, ...recent.map((r) => r.id)])], day);
     const eligible = scored.filter((s) => s.eligible);
     // None meets every stated requirement: say who comes nearest, and what each lacks.
