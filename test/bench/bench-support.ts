@@ -1,3 +1,5 @@
+import { recreateDatabase } from '@bitd/server';
+import IORedis from 'ioredis';
 import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
@@ -96,4 +98,13 @@ export async function load(
     rps: Math.round(total / seconds),
     errors,
   };
+}
+
+/** A fresh benchmark database and no job or key left in the namespace from an earlier run. */
+export async function resetBenchData(env: NodeJS.ProcessEnv): Promise<void> {
+  await recreateDatabase(env.DATABASE_URL as string);
+  const redis = new IORedis(env.REDIS_URL as string);
+  const keys = await redis.keys(`${env.NAMESPACE}:*`);
+  if (keys.length) await redis.del(...keys);
+  redis.disconnect();
 }

@@ -23,14 +23,12 @@ import {
   SYSTEM_ACTOR,
   SearchModule,
   SupplierImportService,
-  recreateDatabase,
 } from '@bitd/server';
-import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { generateDemoOpportunities } from '../../libs/server/src/demo/demo-opportunities.generator';
 import { generateDemoSuppliers } from '../../libs/server/src/demo/demo-suppliers.generator';
 import { toMatchableOpportunity } from '../../libs/server/src/opportunities/opportunity.mapper';
-import { peakRssMb, startApp, stopApp, waitFor } from './bench-support';
+import { peakRssMb, startApp, stopApp, waitFor, resetBenchData } from './bench-support';
 
 @Module({ imports: [PlatformModule, ImportsModule, OpportunitiesModule, SearchModule] })
 class BenchModule {}
@@ -42,11 +40,7 @@ const pct = (values: number[], p: number) => {
 
 export async function benchMatching(count: number, opportunityCount: number): Promise<void> {
   const env = process.env;
-  await recreateDatabase(env.DATABASE_URL as string);
-  const redis = new IORedis(env.REDIS_URL as string);
-  const keys = await redis.keys(`${env.NAMESPACE}:*`);
-  if (keys.length) await redis.del(...keys);
-  redis.disconnect();
+  await resetBenchData(env);
 
   const ctx = await NestFactory.createApplicationContext(BenchModule, { logger: ['error'] });
   const ds = ctx.get(DataSource);

@@ -20,14 +20,21 @@ import {
   SearchModule,
   SupplierImportService,
   buildSupplierSearch,
-  recreateDatabase,
 } from '@bitd/server';
-import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { generateDemoSuppliers } from '../../libs/server/src/demo/demo-suppliers.generator';
 import { toSupplierDocument } from '../../libs/server/src/search/supplier-document';
 import { supplierBatches } from '../../libs/server/src/suppliers/supplier-batches';
-import { LoadResult, load, peakRssMb, request, startApp, stopApp, waitFor } from './bench-support';
+import {
+  LoadResult,
+  load,
+  peakRssMb,
+  request,
+  startApp,
+  stopApp,
+  waitFor,
+  resetBenchData,
+} from './bench-support';
 
 @Module({ imports: [PlatformModule, ImportsModule, SearchModule] })
 class BenchModule {}
@@ -94,11 +101,7 @@ export async function benchSearch(count: number): Promise<void> {
   const env = process.env;
   const port = 3199;
   const apiUrl = `http://127.0.0.1:${port}`;
-  await recreateDatabase(env.DATABASE_URL as string);
-  const redis = new IORedis(env.REDIS_URL as string);
-  const keys = await redis.keys(`${env.NAMESPACE}:*`);
-  if (keys.length) await redis.del(...keys);
-  redis.disconnect();
+  await resetBenchData(env);
 
   const ctx = await NestFactory.createApplicationContext(BenchModule, { logger: ['error'] });
   const meili = ctx.get(MeiliService);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nullableFields } from '../contracts/zod-helpers';
 import { parseCpv } from '../cpv/cpv-code';
 import { CERTIFICATION_SCHEMES } from '../reference/certifications';
 import { CLEARANCE_LEVELS } from '../reference/clearance';
@@ -129,11 +130,7 @@ export function opportunityImportSchema(today: string) {
 /** A partial update: only the fields given change; null clears an optional field. */
 export function opportunityUpdateSchema(today: string) {
   const { kind, title, issuer, status: _status, maxDistanceKm, ...optional } = opportunityShape;
-  const nullable = Object.fromEntries(
-    Object.entries(optional).map(([k, v]) => [k, v.nullable()]),
-  ) as unknown as {
-    [K in keyof typeof optional]: z.ZodOptional<z.ZodNullable<(typeof optional)[K]>>;
-  };
+  const nullable = nullableFields(optional);
   return z
     .strictObject({
       kind: kind.optional(),

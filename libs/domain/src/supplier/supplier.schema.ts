@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nullableFields } from '../contracts/zod-helpers';
 import { parseCpv } from '../cpv/cpv-code';
 import { SIRET_MESSAGES, normalizeSiret, siretProblem } from '../identifiers/siret';
 import { CERTIFICATION_SCHEMES } from '../reference/certifications';
@@ -169,11 +170,7 @@ export function supplierImportSchema(refs: ReferenceChecks) {
 /** A partial update: only the fields given change; null clears an optional field. */
 export function supplierUpdateSchema(refs: ReferenceChecks) {
   const { siret, name, address, ...optional } = supplierShape;
-  const nullable = Object.fromEntries(
-    Object.entries(optional).map(([k, v]) => [k, v.nullable()]),
-  ) as unknown as {
-    [K in keyof typeof optional]: z.ZodOptional<z.ZodNullable<(typeof optional)[K]>>;
-  };
+  const nullable = nullableFields(optional);
   return z
     .strictObject({
       siret: siret.optional(),
