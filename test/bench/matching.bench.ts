@@ -104,7 +104,7 @@ export async function benchMatching(count: number, opportunityCount: number): Pr
     for (const e of opps) {
       const o = toMatchableOpportunity(e);
       // The same filter and the same number of hits as the matcher's candidate search.
-      const { filter, limit } = matching.candidateSearches(o, opportunityNeeds(o)).wide;
+      const { filter, limit } = matching.candidateSearches(o, opportunityNeeds(o)).close;
       const r0 = performance.now();
       await index.search('', { filter, limit, attributesToRetrieve: ['id'] });
       const r1 = performance.now();

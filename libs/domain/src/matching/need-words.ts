@@ -27,6 +27,8 @@ const NOT_CONTENT: ReadonlySet<string> = new Set([
   'major', 'activity', 'customers', 'dual',
 ]);
 
+const MAX_NEED_WORDS = 8;
+
 function singular(word: string): string {
   return word.length >= 5 && /[sx]$/.test(word) ? word.slice(0, -1) : word;
 }
@@ -49,7 +51,8 @@ export function leftoverWords(text: string | null | undefined): string[] {
     if (t.length < 4 || !/^[a-z]+$/.test(t) || isBoilerplate(t)) continue;
     out.add(singular(t));
   }
-  return [...out];
+  // A long description is not one need: its first words say it best.
+  return [...out].slice(0, MAX_NEED_WORDS);
 }
 
 /** The tokens with the first occurrence of `phrase` taken out. */
@@ -75,9 +78,16 @@ export function wordSet(texts: ReadonlyArray<string | null | undefined>): Set<st
   return out;
 }
 
-/** Share of the need words found among the supplier's words (one typo allowed on long words). */
+/** The need words found among the supplier's words (one typo allowed on words of 6+ letters). */
 export function wordsFound(need: readonly string[], words: ReadonlySet<string>): string[] {
-  return need.filter(
-    (w) => words.has(w) || (w.length >= 6 && [...words].some((x) => x.length >= 6 && withinOneEdit(w, x))),
-  );
+  return need.filter((w) => {
+    if (words.has(w)) return true;
+    if (w.length < 6) return false;
+    for (const x of words) {
+      // Cheap checks first: a typo keeps the first letter (nearly always) and the length ±1.
+      if (x[0] === w[0] && Math.abs(x.length - w.length) <= 1 && x.length >= 6 && withinOneEdit(w, x))
+        return true;
+    }
+    return false;
+  });
 }

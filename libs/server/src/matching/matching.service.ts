@@ -32,6 +32,8 @@ export const NEAR_MISSES = 5;
 const CANDIDATES = 300;
 /** Profiles the worker keeps in memory with their evidence (a few KB each). */
 const PROFILE_CACHE_SIZE = 20_000;
+/** With this many candidates on the needs' own codes, sibling codes would not reach the top. */
+const ENOUGH_CLOSE = 100;
 /** Candidates looked at for near misses. */
 const NEAR_MISS_CANDIDATES = 50;
 /** Longer than the index lags behind PostgreSQL in normal operation. */
@@ -134,9 +136,9 @@ export class MatchingService {
     const recent: Array<{ id: string }> = await this.dataSource.query(
       `SELECT id FROM organisations WHERE kind = 'supplier' AND updated_at > now() - interval '${RECENT_MINUTES} minutes' ORDER BY updated_at DESC LIMIT ${RECENT_LIMIT}`,
     );
-    // Siblings and coarser codes only when the needs' own codes leave room.
+    // Siblings and coarser codes (weaker fits) only when the needs' own codes find few.
     let found = await search([close]);
-    if (found.length < CANDIDATES)
+    if (found.length < ENOUGH_CLOSE)
       found = [...new Set([...found, ...(await search([wide]))])].slice(0, CANDIDATES);
     let scored = await this.score(o, needs, [...new Set([...found, ...recent.map((r) => r.id)])], day);
     const eligible = scored.filter((s) => s.eligible);
