@@ -20,6 +20,7 @@ import {
   OpportunityImportService,
   PlatformModule,
   QueueService,
+  pipelineIdle,
   SYSTEM_ACTOR,
   SearchModule,
   SupplierImportService,
@@ -52,18 +53,13 @@ export async function benchMatching(count: number, opportunityCount: number): Pr
   const matching = new MatchingService(ds, meili);
 
   const worker = startApp('worker', { ...env });
+  // Twice idle in a row, as the evaluation command waits (a job may be between relay and queue).
+  let quiet = 0;
   const settled = () =>
     waitFor(
       async () => {
-        const [{ unsent }] = await ds.query(
-          `SELECT count(*)::int AS unsent FROM outbox WHERE sent_at IS NULL`,
-        );
-        const [{ stale }] = await ds.query(
-          `SELECT count(*)::int AS stale FROM opportunities WHERE status = 'published' AND matched_version IS DISTINCT FROM version`,
-        );
-        const busy = (await queues.states()).reduce((n, s) => n + s.waiting + s.active, 0);
-        const tasks = await meili.client.tasks.getTasks({ statuses: ['enqueued', 'processing'], limit: 1 });
-        return unsent === 0 && stale === 0 && busy === 0 && tasks.total === 0;
+        quiet = (await pipelineIdle(ds, queues, meili)) ? quiet + 1 : 0;
+        return quiet >= 2;
       },
       3_600_000,
       'indexing and matching',

@@ -8,6 +8,7 @@ import {
   OpportunityImportService,
   PlatformModule,
   QueueService,
+  pipelineIdle,
   SearchWorkerModule,
   SupplierImportService,
   cliActor,
@@ -117,7 +118,7 @@ function valueOf(args: string[], flag: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-/** Waits until the outbox is empty, no job waits or runs, Meilisearch is idle and matches are current. */
+/** Waits until everything imported is indexed and matched (see pipelineIdle). */
 async function settled(
   ds: DataSource,
   queues: QueueService,
@@ -127,14 +128,7 @@ async function settled(
   const end = Date.now() + timeoutMs;
   let quiet = 0;
   while (Date.now() < end) {
-    const [{ unsent }] = await ds.query(`SELECT count(*)::int AS unsent FROM outbox WHERE sent_at IS NULL`);
-    const [{ stale }] = await ds.query(
-      `SELECT count(*)::int AS stale FROM opportunities WHERE deleted_at IS NULL AND matched_version IS DISTINCT FROM version`,
-    );
-    // Delayed jobs are left out: the daily schedulers always keep one; debounced matching shows in `stale`.
-    const busy = (await queues.states()).reduce((n, s) => n + s.waiting + s.active, 0);
-    const tasks = await meili.client.tasks.getTasks({ statuses: ['enqueued', 'processing'], limit: 1 });
-    const idle = unsent === 0 && stale === 0 && busy === 0 && tasks.results.length === 0;
+    const idle = await pipelineIdle(ds, queues, meili);
     // Quiet twice in a row: a job may be between the relay and the queue.
     quiet = idle ? quiet + 1 : 0;
     if (quiet >= 2) return;

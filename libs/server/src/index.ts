@@ -36,3 +36,4 @@ export * from './matching/matching.module';
 export * from './matching/matching-worker.module';
 export * from './matching/matching.service';
 export * from './matching/opportunity-match.entity';
+export * from './matching/pipeline-idle';

@@ -3,6 +3,7 @@ import {
   type Evidence,
   type MatchableOpportunity,
   type MatchableSupplier,
+  type MatchOutcome,
   type Need,
   cpvAncestors,
   cpvDepth,
@@ -52,6 +53,18 @@ interface Scored {
   eligible: boolean;
   needScores: number[];
   criteria: OpportunityMatchEntity['criteria'];
+}
+
+/** What is stored of one supplier's match (per-need scores rounded: they feed consortia only). */
+function scored(supplierId: string, m: MatchOutcome): Scored {
+  return {
+    supplierId,
+    score: m.score,
+    coverage: m.coverage,
+    eligible: m.eligible,
+    needScores: m.needMatches.map((x) => Math.round(x.score * 1000) / 1000),
+    criteria: m.criteria,
+  };
 }
 
 /**
@@ -126,25 +139,23 @@ export class MatchingService {
     const needs = opportunityNeeds(o);
     const day = today();
     const { close, wide, relaxed } = this.candidateSearches(o, needs, day);
-    const uid = this.meili.indexUid('suppliers');
-    const search = async (queries: Array<typeof close>) =>
-      (
-        await this.meili.client.multiSearch({ queries: queries.map((q) => ({ indexUid: uid, q: '', ...q })) })
-      ).results.flatMap((r) => (r.hits as Array<{ id: string }>).map((h) => h.id));
+    const index = this.meili.client.index(this.meili.indexUid('suppliers'));
+    const search = async (query: typeof close) =>
+      (await index.search<{ id: string }>('', query)).hits.map((h) => h.id);
     // Profiles changed in the last minutes may not be in the index yet, and their own re-match may
     // have run before this opportunity was published: score them too, so nothing falls between.
     const recent: Array<{ id: string }> = await this.dataSource.query(
       `SELECT id FROM organisations WHERE kind = 'supplier' AND updated_at > now() - interval '${RECENT_MINUTES} minutes' ORDER BY updated_at DESC LIMIT ${RECENT_LIMIT}`,
     );
     // Siblings and coarser codes (weaker fits) only when the needs' own codes find few.
-    let found = await search([close]);
+    let found = await search(close);
     if (found.length < ENOUGH_CLOSE)
-      found = [...new Set([...found, ...(await search([wide]))])].slice(0, CANDIDATES);
-    let scored = await this.score(o, needs, [...new Set([...found, ...recent.map((r) => r.id)])], day);
-    const eligible = scored.filter((s) => s.eligible);
+      found = [...new Set([...found, ...(await search(wide))])].slice(0, CANDIDATES);
+    let ranked = await this.score(o, needs, [...new Set([...found, ...recent.map((r) => r.id)])], day);
+    const eligible = ranked.filter((s) => s.eligible);
     // None meets every stated requirement: say who comes nearest, and what each lacks.
-    if (eligible.length === 0) scored = await this.score(o, needs, await search([relaxed]), day);
-    const kept = eligible.length > 0 ? eligible.slice(0, STORED_MATCHES) : scored.slice(0, NEAR_MISSES);
+    if (eligible.length === 0) ranked = await this.score(o, needs, await search(relaxed), day);
+    const kept = eligible.length > 0 ? eligible.slice(0, STORED_MATCHES) : ranked.slice(0, NEAR_MISSES);
     await this.store(opp, kept);
     return { eligible: eligible.length, stored: kept.length };
   }
@@ -196,17 +207,7 @@ export class MatchingService {
     day: string,
   ): Promise<Scored[]> {
     return (await this.load(ids))
-      .map((p) => {
-        const m = evaluateMatch(o, needs, p.supplier, p.evidence, day);
-        return {
-          supplierId: p.id,
-          score: m.score,
-          coverage: m.coverage,
-          eligible: m.eligible,
-          needScores: m.needMatches.map((x) => Math.round(x.score * 1000) / 1000),
-          criteria: m.criteria,
-        };
-      })
+      .map((p) => scored(p.id, evaluateMatch(o, needs, p.supplier, p.evidence, day)))
       .filter((s) => s.score > 0)
       .sort(
         (a, b) => b.score - a.score || b.coverage - a.coverage || a.supplierId.localeCompare(b.supplierId),
@@ -238,16 +239,7 @@ export class MatchingService {
       for (const { o, needs } of opportunities) {
         const m = evaluateMatch(o, needs, s, evidence, day);
         if (m.eligible && m.score > 0) {
-          upserts.push({
-            opportunityId: o.id,
-            supplierId: row.id,
-            score: m.score,
-            coverage: m.coverage,
-            eligible: true,
-            needScores: m.needMatches.map((x) => Math.round(x.score * 1000) / 1000),
-            criteria: m.criteria,
-            computedAt: now,
-          });
+          upserts.push({ ...scored(row.id, m), opportunityId: o.id, computedAt: now });
         } else removals.push([o.id, row.id]);
       }
     }

@@ -152,10 +152,7 @@ export class OpportunitiesService {
         updatedBy: actor.id,
         contentHash: null,
       });
-      delete (entity as Partial<Loaded>).issuer;
-      delete (entity as Partial<OpportunityEntity>).programme;
-      await m.save(entity);
-      await writeOutbox(m, 'opportunity', 'upserted', [id]);
+      await this.saveLoaded(m, entity);
     });
     return this.get(id);
   }
@@ -284,12 +281,20 @@ export class OpportunitiesService {
       const entity = await this.load(m, id, true);
       change(entity);
       entity.updatedBy = actor.id;
-      delete (entity as Partial<Loaded>).issuer;
-      delete (entity as Partial<OpportunityEntity>).programme;
-      await m.save(entity);
-      await writeOutbox(m, 'opportunity', 'upserted', [id]);
+      await this.saveLoaded(m, entity);
     });
     return this.get(id);
+  }
+
+  /**
+   * Saves an entity read with its relations, and announces it: the loaded buyer and programme are
+   * dropped first so that the id columns just set are what gets written.
+   */
+  private async saveLoaded(m: EntityManager, entity: Loaded): Promise<void> {
+    delete (entity as Partial<Loaded>).issuer;
+    delete (entity as Partial<OpportunityEntity>).programme;
+    await m.save(entity);
+    await writeOutbox(m, 'opportunity', 'upserted', [entity.id]);
   }
 
   private async load(m: EntityManager, id: string, lock = false): Promise<Loaded> {
