@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cpvAncestors, cpvDepth, cpvRelation, isCpvAncestor, parseCpv } from './cpv-code';
+import { cpvAncestors, cpvDepth, cpvParent, cpvRelation, isCpvAncestor, parseCpv } from './cpv-code';
 
 describe('CPV codes', () => {
   it('parses with and without a check digit', () => {
@@ -16,6 +16,10 @@ describe('CPV codes', () => {
     expect(cpvAncestors('35000000')).toEqual([]);
     expect(cpvAncestors('72212730')).toEqual(['72212700', '72212000', '72210000', '72200000', '72000000']);
     expect(cpvDepth('35000000')).toBe(2);
+    // A zero among the significant digits: the parent skips the level that does not exist.
+    expect(cpvAncestors('35502400')).toEqual(['35502000', '35500000', '35000000']);
+    expect(cpvParent('35502000')).toBe('35500000');
+    expect(cpvParent('35000000')).toBeNull();
   });
 
   it('classifies relations between an offered and a needed code', () => {

@@ -29,10 +29,7 @@ export function cpvDepth(code: string): number {
 /** Strict ancestors of a code, nearest first (35512400 → 35512000, 35510000, 35500000, 35000000). */
 export function cpvAncestors(code: string): CpvCode[] {
   const out: CpvCode[] = [];
-  for (let len = cpvDepth(code) - 1; len >= 2; len--) {
-    const a = code.slice(0, len).padEnd(8, '0');
-    if (a !== code && !out.includes(a as CpvCode)) out.push(a as CpvCode);
-  }
+  for (let a = cpvParent(code); a !== null; a = cpvParent(a)) out.push(a);
   return out;
 }
 
@@ -41,8 +38,10 @@ export function cpvSelfAndAncestors(code: string): CpvCode[] {
   return [code as CpvCode, ...cpvAncestors(code)];
 }
 
+/** The nearest coarser code (35512400 → 35512000, 35502000 → 35500000); null for a division. */
 export function cpvParent(code: string): CpvCode | null {
-  return cpvAncestors(code)[0] ?? null;
+  const depth = cpvDepth(code);
+  return depth > 2 ? (code.slice(0, depth - 1).padEnd(8, '0') as CpvCode) : null;
 }
 
 export function isCpvAncestor(ancestor: string, code: string): boolean {
@@ -58,9 +57,11 @@ export type CpvRelation = 'exact' | 'descendant' | 'ancestor' | 'sibling' | 'sam
  */
 export function cpvRelation(offered: string, needed: string): CpvRelation {
   if (offered === needed) return 'exact';
+  // Codes of different divisions never relate: most pairs, answered before any tree walk.
+  if (offered[0] !== needed[0] || offered[1] !== needed[1]) return 'none';
   if (isCpvAncestor(needed, offered)) return 'descendant';
   if (isCpvAncestor(offered, needed)) return 'ancestor';
-  if (cpvParent(offered) !== null && cpvParent(offered) === cpvParent(needed)) return 'sibling';
-  if (offered.slice(0, 2) === needed.slice(0, 2)) return 'same_division';
-  return 'none';
+  const parent = cpvParent(offered);
+  if (parent !== null && parent === cpvParent(needed)) return 'sibling';
+  return 'same_division';
 }

@@ -8,7 +8,7 @@ import { cpvDepth, cpvRelation, isCpvAncestor } from '../cpv/cpv-code';
 import { cpvLabel } from '../cpv/cpv-lookup';
 import { findConcepts } from '../thesaurus/thesaurus-lookup';
 import type { ThesaurusConcept } from '../thesaurus/thesaurus.types';
-import { leftoverWords, wordSet, wordsFound } from './need-words';
+import { leftoverWords, type WordBag, wordSet, wordsFound } from './need-words';
 
 /**
  * What an opportunity needs and what a supplier offers, read from both their CPV codes and their
@@ -50,7 +50,7 @@ export interface Evidence {
   term: string;
   trl: number | null;
   /** The words of the supplier's texts (only on the one evidence that carries them). */
-  words?: ReadonlySet<string>;
+  words?: WordBag;
 }
 
 export interface NeedMatch {
@@ -261,45 +261,41 @@ const WORDS_FACTOR = 0.8;
 /** Codes after a concept's first are secondary readings of it. */
 const SECONDARY_CODE_FACTOR = 0.85;
 
-/** The supplier's best answer to one need. */
+/**
+ * The supplier's best answer to one need. Runs for every need of every candidate: a result is
+ * built only when it beats the best so far (the first of equal scores stays).
+ */
 export function matchNeed(need: Need, evidence: readonly Evidence[]): NeedMatch {
   let best: NeedMatch = { need, score: 0, evidence: null, relation: null, code: null };
-  const consider = (m: NeedMatch) => {
-    if (m.score > best.score) best = m;
-  };
   for (const e of evidence) {
     if (need.words && e.words) {
       const found = wordsFound(need.words, e.words);
       const share = found.length / need.words.length;
       // Half the words at least: one common word is not a match.
-      if (share >= 0.5)
-        consider({ need, score: WORDS_FACTOR * share, evidence: e, relation: 'words', code: null, found });
+      if (share >= 0.5 && WORDS_FACTOR * share > best.score)
+        best = { need, score: WORDS_FACTOR * share, evidence: e, relation: 'words', code: null, found };
     }
     const factor = e.source === 'text' ? TEXT_FACTOR : 1;
-    e.codes.forEach((offered, i) => {
+    for (let i = 0; i < e.codes.length; i++) {
+      const offered = e.codes[i];
       const offeredFactor = factor * (i === 0 ? 1 : SECONDARY_CODE_FACTOR);
-      need.codes.forEach((needed, j) => {
+      for (let j = 0; j < need.codes.length; j++) {
+        const needed = need.codes[j];
         // Different CPV divisions never relate: most pairs, skipped before any tree walk.
-        if (offered[0] !== needed[0] || offered[1] !== needed[1]) return;
+        if (offered[0] !== needed[0] || offered[1] !== needed[1]) continue;
         const fit = codeFit(offered, needed);
-        const neededFactor = j === 0 ? 1 : SECONDARY_CODE_FACTOR;
-        consider({
-          need,
-          score: fit.score * offeredFactor * neededFactor,
-          evidence: e,
-          relation: fit.relation,
-          code: offered,
-        });
-      });
+        const score = fit.score * offeredFactor * (j === 0 ? 1 : SECONDARY_CODE_FACTOR);
+        if (score > best.score) best = { need, score, evidence: e, relation: fit.relation, code: offered };
+      }
       for (const broad of need.broadCodes) {
         const r = cpvRelation(offered, broad);
-        const score = r === 'exact' ? 0.85 : r === 'descendant' ? 0.45 : 0;
-        consider({ need, score: score * offeredFactor, evidence: e, relation: 'family', code: offered });
+        const score = (r === 'exact' ? 0.85 : r === 'descendant' ? 0.45 : 0) * offeredFactor;
+        if (score > best.score) best = { need, score, evidence: e, relation: 'family', code: offered };
       }
-    });
+    }
     // After the codes: on a tie the code relation, which says more, is the explanation.
-    if (e.concepts.some((c) => need.concepts.includes(c)))
-      consider({ need, score: factor, evidence: e, relation: 'concept', code: null });
+    if (factor > best.score && e.concepts.some((c) => need.concepts.includes(c)))
+      best = { need, score: factor, evidence: e, relation: 'concept', code: null };
   }
   return best;
 }

@@ -23,8 +23,12 @@ export interface MatchOutcome {
   /** Share of the needs' weight covered, 0–1. */
   coverage: number;
   needMatches: NeedMatch[];
-  criteria: MatchCriterion[];
+  /** Built on first read: most candidates are scored and dropped without being explained. */
+  readonly criteria: MatchCriterion[];
 }
+
+/** A criterion assessed, its sentence written only when asked for. */
+type Assessed = Omit<MatchCriterion, 'text'> & { text: () => LocalizedText };
 
 /** Weights of the ranking; capability coverage dominates, the rest breaks ties. */
 export const SCORE_WEIGHTS = { capability: 0.85, trl: 0.06, distance: 0.04, programme: 0.03, size: 0.02 };
@@ -43,7 +47,7 @@ export function requirementDate(o: MatchableOpportunity, today: string): string 
   return o.deadline ?? today;
 }
 
-function certificationCriteria(o: MatchableOpportunity, s: MatchableSupplier, on: string): MatchCriterion[] {
+function certificationCriteria(o: MatchableOpportunity, s: MatchableSupplier, on: string): Assessed[] {
   return o.requiredCertifications.map((scheme) => {
     const label = CERTIFICATION_LABELS[scheme];
     const held = s.certifications.filter((c) => c.scheme === scheme);
@@ -53,30 +57,33 @@ function certificationCriteria(o: MatchableOpportunity, s: MatchableSupplier, on
         criterion: 'certification',
         hard: true,
         status: 'met',
-        text: valid.validUntil
-          ? t(`${label} valide jusqu’au ${valid.validUntil}`, `${label} valid until ${valid.validUntil}`)
-          : t(`${label} sans date d’expiration`, `${label} with no expiry date`),
+        text: () =>
+          valid.validUntil
+            ? t(`${label} valide jusqu’au ${valid.validUntil}`, `${label} valid until ${valid.validUntil}`)
+            : t(`${label} sans date d’expiration`, `${label} with no expiry date`),
       };
     }
-    const latest = held
-      .map((c) => c.validUntil ?? '')
-      .sort()
-      .pop();
     return {
       criterion: 'certification',
       hard: true,
       status: 'unmet',
-      text: latest
-        ? t(
-            `${label} expire le ${latest}, avant l’échéance du ${on}`,
-            `${label} expires ${latest}, before the deadline ${on}`,
-          )
-        : t(`${label} exigée, non détenue`, `${label} required, not held`),
+      text: () => {
+        const latest = held
+          .map((c) => c.validUntil ?? '')
+          .sort()
+          .pop();
+        return latest
+          ? t(
+              `${label} expire le ${latest}, avant l’échéance du ${on}`,
+              `${label} expires ${latest}, before the deadline ${on}`,
+            )
+          : t(`${label} exigée, non détenue`, `${label} required, not held`);
+      },
     };
   });
 }
 
-function clearanceCriterion(o: MatchableOpportunity, s: MatchableSupplier): MatchCriterion[] {
+function clearanceCriterion(o: MatchableOpportunity, s: MatchableSupplier): Assessed[] {
   if (o.minClearance === 'NONE') return [];
   const need = CLEARANCE_LABELS[o.minClearance];
   const held = CLEARANCE_LABELS[s.clearance];
@@ -86,7 +93,7 @@ function clearanceCriterion(o: MatchableOpportunity, s: MatchableSupplier): Matc
           criterion: 'clearance',
           hard: true,
           status: 'met',
-          text: t(`Habilitation ${held} (${need} exigé)`, `Clearance ${held} (${need} required)`),
+          text: () => t(`Habilitation ${held} (${need} exigé)`, `Clearance ${held} (${need} required)`),
         },
       ]
     : [
@@ -94,7 +101,7 @@ function clearanceCriterion(o: MatchableOpportunity, s: MatchableSupplier): Matc
           criterion: 'clearance',
           hard: true,
           status: 'unmet',
-          text: t(`Habilitation ${held}, ${need} exigé`, `Clearance ${held}, ${need} required`),
+          text: () => t(`Habilitation ${held}, ${need} exigé`, `Clearance ${held}, ${need} required`),
         },
       ];
 }
@@ -102,10 +109,10 @@ function clearanceCriterion(o: MatchableOpportunity, s: MatchableSupplier): Matc
 function distanceCriterion(
   o: MatchableOpportunity,
   s: MatchableSupplier,
-): { criterion: MatchCriterion | null; fit: number } {
+): { criterion: Assessed | null; fit: number } {
   const loc = o.location;
   if (!loc) return { criterion: null, fit: 0.5 };
-  const place = loc.label ?? `${loc.lat.toFixed(3)}, ${loc.lon.toFixed(3)}`;
+  const place = () => loc.label ?? `${loc.lat.toFixed(3)}, ${loc.lon.toFixed(3)}`;
   const hard = loc.maxDistanceKm !== null;
   if (s.lat === null || s.lon === null) {
     return {
@@ -113,10 +120,11 @@ function distanceCriterion(
         criterion: 'distance',
         hard,
         status: hard ? 'unmet' : 'partial',
-        text: t(
-          `Position inconnue : distance à ${place} non vérifiable`,
-          `Location unknown: distance to ${place} cannot be checked`,
-        ),
+        text: () =>
+          t(
+            `Position inconnue : distance à ${place()} non vérifiable`,
+            `Location unknown: distance to ${place()} cannot be checked`,
+          ),
       },
       fit: 0,
     };
@@ -131,10 +139,11 @@ function distanceCriterion(
         criterion: 'distance',
         hard,
         status: 'unmet',
-        text: t(
-          `À ${rounded} km de ${place} (maximum ${max} km)`,
-          `${rounded} km from ${place} (limit ${max} km)`,
-        ),
+        text: () =>
+          t(
+            `À ${rounded} km de ${place()} (maximum ${max} km)`,
+            `${rounded} km from ${place()} (limit ${max} km)`,
+          ),
       },
       fit: 0,
     };
@@ -144,13 +153,13 @@ function distanceCriterion(
       criterion: 'distance',
       hard,
       status: 'met',
-      text:
+      text: () =>
         max !== null
           ? t(
-              `À ${rounded} km de ${place} (maximum ${max} km)`,
-              `${rounded} km from ${place} (limit ${max} km)`,
+              `À ${rounded} km de ${place()} (maximum ${max} km)`,
+              `${rounded} km from ${place()} (limit ${max} km)`,
             )
-          : t(`À ${rounded} km de ${place}`, `${rounded} km from ${place}`),
+          : t(`À ${rounded} km de ${place()}`, `${rounded} km from ${place()}`),
     },
     fit,
   };
@@ -170,9 +179,8 @@ function window(o: MatchableOpportunity): LocalizedText {
 function trlCriterion(
   o: MatchableOpportunity,
   mainMatches: readonly NeedMatch[],
-): { criterion: MatchCriterion | null; fit: number } {
+): { criterion: Assessed | null; fit: number } {
   if (o.trlMin === null && o.trlMax === null) return { criterion: null, fit: 0.5 };
-  const w = window(o);
   const hard = o.kind === 'subcontracting' && o.trlMin !== null;
   // Only the TRL of a capability that really answers a main need counts.
   const known = mainMatches
@@ -185,7 +193,8 @@ function trlCriterion(
         criterion: 'trl',
         hard: false,
         status: 'partial',
-        text: t(`TRL non indiqué (attendu ${w.fr})`, `TRL not stated (expected ${w.en})`),
+        text: () =>
+          t(`TRL non indiqué (attendu ${window(o).fr})`, `TRL not stated (expected ${window(o).en})`),
       },
       fit: 0.5,
     };
@@ -196,7 +205,7 @@ function trlCriterion(
         criterion: 'trl',
         hard,
         status: hard ? 'unmet' : 'partial',
-        text: t(`TRL ${trl} sous le plancher ${w.fr}`, `TRL ${trl} below ${w.en}`),
+        text: () => t(`TRL ${trl} sous le plancher ${window(o).fr}`, `TRL ${trl} below ${window(o).en}`),
       },
       fit: Math.max(0, 1 - 0.25 * (o.trlMin - trl)),
     };
@@ -207,7 +216,7 @@ function trlCriterion(
         criterion: 'trl',
         hard: false,
         status: 'partial',
-        text: t(`TRL ${trl} au-dessus de ${w.fr}`, `TRL ${trl} above ${w.en}`),
+        text: () => t(`TRL ${trl} au-dessus de ${window(o).fr}`, `TRL ${trl} above ${window(o).en}`),
       },
       fit: 0.8,
     };
@@ -217,7 +226,7 @@ function trlCriterion(
       criterion: 'trl',
       hard,
       status: 'met',
-      text: t(`TRL ${trl} dans ${w.fr}`, `TRL ${trl} inside ${w.en}`),
+      text: () => t(`TRL ${trl} dans ${window(o).fr}`, `TRL ${trl} inside ${window(o).en}`),
     },
     fit: 1,
   };
@@ -233,44 +242,32 @@ const RELATION_TEXT: Record<string, LocalizedText> = {
 };
 
 /** One explanation line per need: what answered it and how, or that nothing did. */
-export function needCriterion(m: NeedMatch): MatchCriterion {
-  const need = m.need.label;
+function needCriterion(m: NeedMatch): Assessed {
   const status = m.score >= NEED_MET ? 'met' : m.score > 0 ? 'partial' : 'unmet';
-  if (!m.evidence) {
-    return {
-      criterion: 'capability',
-      hard: false,
-      status,
-      text: t(
-        `Besoin ${quote(need.fr)} : aucune capacité`,
-        `Need ${quoteEn(need.en)}: no matching capability`,
-      ),
-    };
-  }
-  const e: Evidence = m.evidence;
+  return { criterion: 'capability', hard: false, status, text: () => needText(m) };
+}
+
+function needText(m: NeedMatch): LocalizedText {
+  const need = m.need.label;
+  const e = m.evidence;
+  if (!e)
+    return t(
+      `Besoin ${quote(need.fr)} : aucune capacité`,
+      `Need ${quoteEn(need.en)}: no matching capability`,
+    );
   const share = ` (${pct(m.score)} %)`;
   if (m.relation === 'words') {
     const found = (m.found ?? []).join(', ');
-    return {
-      criterion: 'capability',
-      hard: false,
-      status,
-      text: t(
-        `Mots ${quote(found)} trouvés dans ses textes pour le besoin ${quote(need.fr)}${share}`,
-        `Words ${quoteEn(found)} found in its texts for the need ${quoteEn(need.en)}${share}`,
-      ),
-    };
+    return t(
+      `Mots ${quote(found)} trouvés dans ses textes pour le besoin ${quote(need.fr)}${share}`,
+      `Words ${quoteEn(found)} found in its texts for the need ${quoteEn(need.en)}${share}`,
+    );
   }
   if (m.relation === 'concept') {
-    return {
-      criterion: 'capability',
-      hard: false,
-      status,
-      text: t(
-        `${quote(e.term)} répond au besoin ${quote(need.fr)}${share}`,
-        `${quoteEn(e.term)} meets the need ${quoteEn(need.en)}${share}`,
-      ),
-    };
+    return t(
+      `${quote(e.term)} répond au besoin ${quote(need.fr)}${share}`,
+      `${quoteEn(e.term)} meets the need ${quoteEn(need.en)}${share}`,
+    );
   }
   const rel = RELATION_TEXT[m.relation ?? 'exact'];
   const neededCode = m.need.codes[0] ?? m.need.broadCodes[0] ?? '';
@@ -278,15 +275,10 @@ export function needCriterion(m: NeedMatch): MatchCriterion {
     e.source === 'declared'
       ? t(`capacité ${m.code}`, `capability ${m.code}`)
       : t(`${quote(e.term)} (lu ${m.code})`, `${quoteEn(e.term)} (read as ${m.code})`);
-  return {
-    criterion: 'capability',
-    hard: false,
-    status,
-    text: t(
-      `${what.fr} pour le besoin ${neededCode} ${quote(need.fr)} (${rel.fr})${share}`,
-      `${what.en} matches need ${neededCode} ${quoteEn(need.en)} (${rel.en})${share}`,
-    ),
-  };
+  return t(
+    `${what.fr} pour le besoin ${neededCode} ${quote(need.fr)} (${rel.fr})${share}`,
+    `${what.en} matches need ${neededCode} ${quoteEn(need.en)} (${rel.en})${share}`,
+  );
 }
 
 const normaliseName = (s: string) =>
@@ -300,7 +292,7 @@ const normaliseName = (s: string) =>
 function programmeCriterion(
   o: MatchableOpportunity,
   s: MatchableSupplier,
-): { criterion: MatchCriterion | null; fit: number } {
+): { criterion: Assessed | null; fit: number } {
   if (!o.programme) return { criterion: null, fit: 0 };
   const wanted = normaliseName(o.programme);
   const ref = s.references.find((r) => r.programme && normaliseName(r.programme) === wanted);
@@ -311,10 +303,11 @@ function programmeCriterion(
       criterion: 'programme',
       hard: false,
       status: 'met',
-      text: t(
-        `Référence sur le programme ${o.programme}${who}`,
-        `Reference on the ${o.programme} programme${who}`,
-      ),
+      text: () =>
+        t(
+          `Référence sur le programme ${o.programme}${who}`,
+          `Reference on the ${o.programme} programme${who}`,
+        ),
     },
     fit: 1,
   };
@@ -345,7 +338,7 @@ export function evaluateMatch(
   );
   const distance = distanceCriterion(o, s);
   const programme = programmeCriterion(o, s);
-  const criteria: MatchCriterion[] = [
+  const assessed: Assessed[] = [
     ...certificationCriteria(o, s, on),
     ...clearanceCriterion(o, s),
     ...(distance.criterion ? [distance.criterion] : []),
@@ -353,7 +346,7 @@ export function evaluateMatch(
     ...needMatches.map(needCriterion),
     ...(programme.criterion ? [programme.criterion] : []),
   ];
-  const eligible = !criteria.some((c) => c.hard && c.status === 'unmet');
+  const eligible = !assessed.some((c) => c.hard && c.status === 'unmet');
   const w = SCORE_WEIGHTS;
   const raw =
     w.capability * coverage +
@@ -361,5 +354,14 @@ export function evaluateMatch(
     w.distance * distance.fit +
     w.programme * programme.fit +
     w.size * SIZE_FIT[sizeBand(s.headcount)];
-  return { score: Math.round(raw * 1000) / 10, eligible, coverage, needMatches, criteria };
+  let criteria: MatchCriterion[] | undefined;
+  return {
+    score: Math.round(raw * 1000) / 10,
+    eligible,
+    coverage,
+    needMatches,
+    get criteria() {
+      return (criteria ??= assessed.map(({ text, ...c }) => ({ ...c, text: text() })));
+    },
+  };
 }

@@ -6,7 +6,8 @@ import { distanceKm } from '../reference/defence-sites';
 import { opportunityNeeds, supplierEvidence } from './capability-evidence';
 import { suggestConsortia } from './consortium';
 import { evaluateMatch } from './match-scoring';
-import { leftoverWords } from './need-words';
+import { withinOneEdit } from '../thesaurus/thesaurus-lookup';
+import { leftoverWords, wordSet, wordsFound } from './need-words';
 import { ndcgAt, rankingQuality, recallAt } from './ranking-metrics';
 
 const TODAY = '2026-11-26';
@@ -251,12 +252,40 @@ describe('ranking metrics (as score.py)', () => {
     const q = rankingQuality({ o1: ['a', 'x'], o2: [] }, { o1: { a: 3 }, o2: {} }, (_o, s) => s === 'x');
     expect(q).toMatchObject({ ndcg10: 1, recall20: 1, violations10: 1, shown10: 2, judged: 1 });
   });
+});
 
+describe('need words', () => {
   it('leaves call boilerplate out of the words of a need', () => {
     expect(leftoverWords('Nous recherchons des partenaires en horlogerie atomique')).toEqual([
       'horlogerie',
       'atomique',
     ]);
     expect(leftoverWords('We are looking for partners in guerre électronique')).toEqual([]);
+  });
+
+  it('finds a need word in a supplier’s texts exactly, or with one typo on words of 6+ letters', () => {
+    const bag = wordSet(['Usinage de précision des carters', 'Chaudronnerie navale']);
+    expect(wordsFound(['usinage', 'carter', 'chaudronerie', 'soudure'], bag)).toEqual([
+      'usinage',
+      'carter',
+      'chaudronerie',
+    ]);
+    // The grouped lookup answers as a scan of every word would.
+    const word = fc.stringMatching(/^[a-d]{4,9}$/);
+    fc.assert(
+      fc.property(
+        fc.array(word, { maxLength: 30 }),
+        fc.array(word, { minLength: 1, maxLength: 8 }),
+        (theirs, need) => {
+          const found = wordsFound(need, wordSet([theirs.join(' ')]));
+          const scan = need.filter((w) =>
+            theirs.some(
+              (x) => x === w || (w.length >= 6 && x.length >= 6 && x[0] === w[0] && withinOneEdit(w, x)),
+            ),
+          );
+          expect(found).toEqual(scan);
+        },
+      ),
+    );
   });
 });

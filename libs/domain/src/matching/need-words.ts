@@ -70,23 +70,43 @@ function isBoilerplate(word: string): boolean {
   return word.length >= 6 && [...NOT_CONTENT].some((w) => w.length >= 6 && withinOneEdit(word, w));
 }
 
+/** Words of this length or more may carry one typo. */
+const TYPO_MIN_LENGTH = 6;
+
+/** A supplier's words, singular, with the long ones grouped for typo lookups. */
+export interface WordBag {
+  all: ReadonlySet<string>;
+  /** Words of 6+ letters by first letter and length: a typo keeps the first letter (nearly always). */
+  byHead: ReadonlyMap<number, readonly string[]>;
+}
+
+/** A number, not a string: built for every need word of every candidate. */
+const headKey = (word: string, length: number) => word.charCodeAt(0) * 1024 + length;
+
 /** Every word of a supplier's texts, singular, for looking need words up. */
-export function wordSet(texts: ReadonlyArray<string | null | undefined>): Set<string> {
-  const out = new Set<string>();
+export function wordSet(texts: ReadonlyArray<string | null | undefined>): WordBag {
+  const all = new Set<string>();
   for (const text of texts)
-    if (text) for (const t of normaliseTerm(text).split(' ')) if (t.length >= 4) out.add(singular(t));
-  return out;
+    if (text) for (const t of normaliseTerm(text).split(' ')) if (t.length >= 4) all.add(singular(t));
+  const byHead = new Map<number, string[]>();
+  for (const w of all) {
+    if (w.length < TYPO_MIN_LENGTH) continue;
+    const key = headKey(w, w.length);
+    const list = byHead.get(key);
+    if (list) list.push(w);
+    else byHead.set(key, [w]);
+  }
+  return { all, byHead };
 }
 
 /** The need words found among the supplier's words (one typo allowed on words of 6+ letters). */
-export function wordsFound(need: readonly string[], words: ReadonlySet<string>): string[] {
+export function wordsFound(need: readonly string[], words: WordBag): string[] {
   return need.filter((w) => {
-    if (words.has(w)) return true;
-    if (w.length < 6) return false;
-    for (const x of words) {
-      // Cheap checks first: a typo keeps the first letter (nearly always) and the length ±1.
-      if (x[0] === w[0] && Math.abs(x.length - w.length) <= 1 && x.length >= 6 && withinOneEdit(w, x))
-        return true;
+    if (words.all.has(w)) return true;
+    if (w.length < TYPO_MIN_LENGTH) return false;
+    // One edit changes the length by one at most.
+    for (let length = Math.max(TYPO_MIN_LENGTH, w.length - 1); length <= w.length + 1; length++) {
+      for (const x of words.byHead.get(headKey(w, length)) ?? []) if (withinOneEdit(w, x)) return true;
     }
     return false;
   });

@@ -48,16 +48,13 @@ interface Profile {
 
 interface Scored {
   supplierId: string;
-  score: number;
-  coverage: number;
-  eligible: boolean;
-  needScores: number[];
-  criteria: OpportunityMatchEntity['criteria'];
+  outcome: MatchOutcome;
 }
 
-/** What is stored of one supplier's match (per-need scores rounded: they feed consortia only). */
-function scored(supplierId: string, m: MatchOutcome): Scored {
+/** What is stored of one match (per-need scores rounded: they feed consortia only). */
+function storedMatch(opportunityId: string, { supplierId, outcome: m }: Scored) {
   return {
+    opportunityId,
     supplierId,
     score: m.score,
     coverage: m.coverage,
@@ -144,15 +141,21 @@ export class MatchingService {
       (await index.search<{ id: string }>('', query)).hits.map((h) => h.id);
     // Profiles changed in the last minutes may not be in the index yet, and their own re-match may
     // have run before this opportunity was published: score them too, so nothing falls between.
-    const recent: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM organisations WHERE kind = 'supplier' AND updated_at > now() - interval '${RECENT_MINUTES} minutes' ORDER BY updated_at DESC LIMIT ${RECENT_LIMIT}`,
+    // The newest rows come from the index on updated_at: right after a bulk import every row is
+    // recent, and a range condition would have them all read and sorted.
+    const recent = this.dataSource.query<Array<{ id: string }>>(
+      `SELECT id FROM (SELECT id, kind, updated_at FROM organisations ORDER BY updated_at DESC LIMIT ${RECENT_LIMIT}) r
+        WHERE kind = 'supplier' AND updated_at > now() - interval '${RECENT_MINUTES} minutes'`,
     );
+    const [closeIds, changed] = await Promise.all([search(close), recent]);
     // Siblings and coarser codes (weaker fits) only when the needs' own codes find few.
-    let found = await search(close);
-    if (found.length < ENOUGH_CLOSE)
-      found = [...new Set([...found, ...(await search(wide))])].slice(0, CANDIDATES);
-    let ranked = await this.score(o, needs, [...new Set([...found, ...recent.map((r) => r.id)])], day);
-    const eligible = ranked.filter((s) => s.eligible);
+    const found =
+      closeIds.length < ENOUGH_CLOSE
+        ? [...new Set([...closeIds, ...(await search(wide))])].slice(0, CANDIDATES)
+        : closeIds;
+    const ids = [...new Set([...found, ...changed.map((r) => r.id)])];
+    let ranked = await this.score(o, needs, ids, day);
+    const eligible = ranked.filter((s) => s.outcome.eligible);
     // None meets every stated requirement: say who comes nearest, and what each lacks.
     if (eligible.length === 0) ranked = await this.score(o, needs, await search(relaxed), day);
     const kept = eligible.length > 0 ? eligible.slice(0, STORED_MATCHES) : ranked.slice(0, NEAR_MISSES);
@@ -207,10 +210,13 @@ export class MatchingService {
     day: string,
   ): Promise<Scored[]> {
     return (await this.load(ids))
-      .map((p) => scored(p.id, evaluateMatch(o, needs, p.supplier, p.evidence, day)))
-      .filter((s) => s.score > 0)
+      .map((p) => ({ supplierId: p.id, outcome: evaluateMatch(o, needs, p.supplier, p.evidence, day) }))
+      .filter((s) => s.outcome.score > 0)
       .sort(
-        (a, b) => b.score - a.score || b.coverage - a.coverage || a.supplierId.localeCompare(b.supplierId),
+        (a, b) =>
+          b.outcome.score - a.outcome.score ||
+          b.outcome.coverage - a.outcome.coverage ||
+          a.supplierId.localeCompare(b.supplierId),
       );
   }
 
@@ -239,7 +245,7 @@ export class MatchingService {
       for (const { o, needs } of opportunities) {
         const m = evaluateMatch(o, needs, s, evidence, day);
         if (m.eligible && m.score > 0) {
-          upserts.push({ ...scored(row.id, m), opportunityId: o.id, computedAt: now });
+          upserts.push({ ...storedMatch(o.id, { supplierId: row.id, outcome: m }), computedAt: now });
         } else removals.push([o.id, row.id]);
       }
     }
@@ -260,28 +266,31 @@ export class MatchingService {
     return suppliers.length;
   }
 
+  /**
+   * Replaces an opportunity's stored matches and marks the version that was read as matched, in
+   * one statement (atomic, and one round trip on the hot path). Only that version is marked: a
+   * newer one has its own job coming.
+   */
   private async store(opp: OpportunityEntity, kept: Scored[]): Promise<void> {
-    const now = new Date();
-    await this.dataSource.transaction(async (m) => {
-      await m.delete(OpportunityMatchEntity, { opportunityId: opp.id });
-      if (kept.length) {
-        await m.insert(
-          OpportunityMatchEntity,
-          kept.map((k) => ({ ...k, opportunityId: opp.id, computedAt: now })),
-        );
-      }
-      // Only the version that was read is marked matched: a newer one has its own job coming.
-      await m.update(
-        OpportunityEntity,
-        { id: opp.id, version: opp.version },
-        {
-          matchedVersion: opp.version,
-          matchedAt: now,
-          version: () => 'version',
-          updatedAt: () => 'updated_at',
-        },
-      );
-    });
+    await this.dataSource.query(
+      `WITH kept AS (
+         SELECT * FROM jsonb_to_recordset($2::jsonb)
+           AS k("supplierId" uuid, score real, coverage real, eligible boolean, "needScores" jsonb, criteria jsonb)
+       ), dropped AS (
+         DELETE FROM opportunity_matches m
+          WHERE m.opportunity_id = $1 AND m.supplier_id NOT IN (SELECT "supplierId" FROM kept)
+       ), written AS (
+         INSERT INTO opportunity_matches
+                (opportunity_id, supplier_id, score, coverage, eligible, need_scores, criteria, computed_at)
+         SELECT $1, "supplierId", score, coverage, eligible, "needScores", criteria, now() FROM kept
+         ON CONFLICT (opportunity_id, supplier_id) DO UPDATE
+            SET score = excluded.score, coverage = excluded.coverage, eligible = excluded.eligible,
+                need_scores = excluded.need_scores, criteria = excluded.criteria,
+                computed_at = excluded.computed_at
+       )
+       UPDATE opportunities SET matched_version = $3, matched_at = now() WHERE id = $1 AND version = $3`,
+      [opp.id, JSON.stringify(kept.map((k) => storedMatch(opp.id, k))), opp.version],
+    );
     this.logger.debug(`matched opportunity ${opp.id}: ${kept.length} stored`);
   }
 }

@@ -1,8 +1,12 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EnqueuedTaskPromise, Meilisearch, Settings, Task } from 'meilisearch';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { INDEX_SETTINGS, IndexKind } from './index-settings';
 import { MeiliRequestError, createMeiliHttpClient } from './meili-http-client';
+
+/** How often a task's status is read while waiting for it. */
+const TASK_POLL_MS = 25;
 
 /** The Meilisearch client (keep-alive HTTP), index names of this namespace, and settings by code. */
 @Injectable()
@@ -31,13 +35,28 @@ export class MeiliService {
 
   /** Waits for a task and throws unless it succeeded. */
   async waitForTask(taskUid: number, timeout = 60_000): Promise<Task> {
-    const done = await this.client.tasks.waitForTask(taskUid, { timeout, interval: 25 });
+    const done = await this.settled(taskUid, timeout);
     if (done.status !== 'succeeded') {
       throw new Error(
         `Meilisearch task ${done.uid} (${done.type}) ${done.status}: ${done.error?.message ?? ''}`,
       );
     }
     return done;
+  }
+
+  /**
+   * A task once finished, whatever its outcome. Polled here: the client's own waiter adds an
+   * abort listener to one signal per poll and never removes it (meilisearch-js 0.62).
+   */
+  private async settled(taskUid: number, timeout: number): Promise<Task> {
+    const end = Date.now() + timeout;
+    for (;;) {
+      const task = await this.client.tasks.getTask(taskUid);
+      if (task.status !== 'enqueued' && task.status !== 'processing') return task;
+      if (Date.now() > end)
+        throw new Error(`Meilisearch task ${taskUid} still ${task.status} after ${timeout} ms`);
+      await sleep(TASK_POLL_MS);
+    }
   }
 
   /** Creates the index when missing and applies its settings when they differ (idempotent). */
@@ -66,9 +85,10 @@ export class MeiliService {
       });
     if (!exists) {
       // Another process (api, worker, cli) may create it at the same moment: that is fine.
-      const created = await this.client
-        .createIndex(uid, { primaryKey: 'id' })
-        .waitTask({ timeout: 60_000, interval: 25 });
+      const created = await this.settled(
+        (await this.client.createIndex(uid, { primaryKey: 'id' })).taskUid,
+        60_000,
+      );
       if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') {
         throw new Error(`could not create index ${uid}: ${created.error?.message}`);
       }
