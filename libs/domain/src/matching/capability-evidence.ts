@@ -20,15 +20,22 @@ export interface TextConcept {
   matched: string;
 }
 
+/** Which concepts of a text yield to which: a capability named beats its context, and both beat framing. */
+const ROLE_TIERS: ReadonlyArray<NonNullable<ThesaurusConcept['role']>> = ['capability', 'qualifier', 'framing'];
+
 /**
- * The capability concepts of a text: civil look-alikes removed, and context words (qualifiers such
- * as "naval" or "militaire") dropped when the text names a real capability.
+ * The capability concepts of a text: civil look-alikes removed, and the concepts of the highest tier
+ * present kept: context words (qualifiers such as "naval" or "militaire") are dropped when the text
+ * names a real capability, and framing ("R&D duale", "appel à projets") when it names either.
  */
 export function capabilityConcepts(text: string | null | undefined): TextConcept[] {
   if (!text) return [];
-  const found = findConcepts(text).filter((f) => f.concept.role !== 'civil');
-  const capabilities = found.filter((f) => (f.concept.role ?? 'capability') === 'capability');
-  return capabilities.length > 0 ? capabilities : found;
+  const found = findConcepts(text);
+  for (const role of ROLE_TIERS) {
+    const tier = found.filter((f) => (f.concept.role ?? 'capability') === role);
+    if (tier.length > 0) return tier;
+  }
+  return [];
 }
 
 /** A need of an opportunity, with what the matcher compares. */

@@ -125,7 +125,7 @@ export const AIR_SPACE_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'military-aircraft-maintenance',
     terms: {
-      fr: ['MCO aéronautique', 'maintenance aéronautique militaire', 'maintenance des avions militaires', "maintenance d'avions", "entretien d'avions", 'maintenance des aéronefs militaires', 'MCO des aéronefs', 'soutien des aéronefs', 'maintenance des hélicoptères militaires', 'maintenance des drones', 'MCO des drones', 'soutien aéronautique militaire', "maintenance d'avions de combat"],
+      fr: ['MCO aéronautique', 'maintenance aéronautique militaire', 'maintenance des avions militaires', "entretien d'avions", 'maintenance des aéronefs militaires', 'MCO des aéronefs', 'soutien des aéronefs', 'maintenance des hélicoptères militaires', 'maintenance des drones', 'MCO des drones', 'soutien aéronautique militaire', "maintenance d'avions de combat"],
       en: ['military aircraft maintenance', 'military aviation maintenance', 'aircraft sustainment', 'military aircraft support', 'drone maintenance', 'UAV maintenance', 'military helicopter maintenance', 'fighter aircraft maintenance', 'military aircraft MRO'],
     },
     cpv: ['50650000', '50211000'],

@@ -46,7 +46,7 @@ export const C4ISR_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   {
     id: 'target-acquisition',
     terms: {
-      fr: ["acquisition d'objectifs", 'acquisition de cibles', "désignation d'objectifs", 'ciblage', 'désignation de cibles', 'poursuite de cibles', 'suivi de cibles', "désignation d'objectifs laser", 'conduite du tir'],
+      fr: ["acquisition d'objectifs", 'acquisition de cibles', "désignation d'objectifs", 'ciblage', 'désignation de cibles', 'poursuite de cibles', 'suivi de cibles', "désignation d'objectifs laser", ],
       en: ['target acquisition', 'targeting', 'target designation', 'intelligence, surveillance, target acquisition and reconnaissance', 'target tracking', 'target engagement', 'fire direction'],
     },
     acronyms: ['ISTAR', 'RSTA'],

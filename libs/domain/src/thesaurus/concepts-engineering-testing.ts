@@ -72,6 +72,7 @@ export const ENGINEERING_TESTING_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   },
   {
     id: 'rnd',
+    role: 'framing',
     terms: {
       fr: ['recherche et développement', 'recherche appliquée', 'développement expérimental', 'laboratoire de recherche', 'recherche fondamentale', 'recherche partenariale', 'recherche collaborative', 'transfert de technologie', 'recherche scientifique', 'activités de recherche', 'recherche technologique', 'laboratoire de recherche appliquée', 'travaux de recherche'],
       en: ['research and development', 'research', 'applied research', 'experimental development', 'research laboratory', 'basic research', 'collaborative research', 'technology transfer', 'research and innovation', 'technological research', 'R&D services', 'research work'],
@@ -81,6 +82,7 @@ export const ENGINEERING_TESTING_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   },
   {
     id: 'defence-rnt',
+    role: 'framing',
     terms: {
       fr: ['recherche et technologie', 'recherche de défense', 'recherche militaire', 'études amont', "programme d'études amont", 'recherche duale', 'innovation de défense', 'technologies duales', 'double usage', 'usage dual', 'civil et militaire', 'innovation duale', 'technologie de défense', 'recherche et technologie de défense', 'R&T de défense'],
       en: ['research and technology', 'defence research', 'defense research', 'military research', 'dual-use', 'defence innovation', 'defense innovation', 'upstream studies', 'military research and technology', 'dual-use technology', 'civil-military', 'defence technology', 'defense technology', 'defence R&T'],
@@ -91,7 +93,7 @@ export const ENGINEERING_TESTING_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
   },
   {
     id: 'funding-calls',
-    role: 'qualifier',
+    role: 'framing',
     terms: {
       fr: ['appel à projets', "Agence de l'innovation de défense", 'Fonds européen de la défense', 'ASTRID Maturation', 'subvention', "financement de l'innovation", "appel à manifestation d'intérêt", "régime d'appui pour l'innovation duale", 'projet collaboratif', 'consortium', 'projet de recherche', 'projet de recherche duale', 'appel à projets de recherche'],
       en: ['call for proposals', 'European Defence Fund', 'defence innovation agency', 'grant', 'innovation funding', 'collaborative project', 'call for projects', 'Horizon Europe', 'dual research call', 'research project', 'dual research project'],

@@ -24,6 +24,17 @@ const WORD_LIKE_ACRONYMS: ReadonlySet<string> = new Set([
   'or', 'pas', 'pea', 'ra', 'rapid', 'rv', 'sa', 'sam', 'sas', 'se', 'si', 'sic', 'sit', 'so', 'up', 'us',
 ]);
 
+/**
+ * Function words that phrases skip, in the thesaurus and in texts alike: "pièces pour véhicules
+ * blindés", "pièces de véhicules blindés" and "pièces des véhicules blindés" are one phrase. Written in
+ * capitals, a token is read as an acronym, never skipped.
+ */
+// prettier-ignore
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'a', 'au', 'aux', 'd', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les', 'par', 'pour', 'sur', 'un', 'une',
+  'an', 'and', 'for', 'in', 'of', 'on', 'the', 'to', 'with',
+]);
+
 const MAX_SYNONYMS = 30;
 
 /** Accents stripped, ligatures expanded; case and punctuation kept. */
@@ -93,9 +104,10 @@ function buildIndex(concepts: ReadonlyArray<ThesaurusConcept>): Map<string, Inde
   const index = new Map<string, IndexEntry[]>();
   const seen = new Set<string>();
   const add = (phrase: string, conceptIndex: number, acronym: boolean) => {
-    const tokens = normaliseTerm(phrase)
-      .split(' ')
-      .filter((t) => t.length > 0);
+    // As in texts: a function word written in capitals ("EN 9100") is kept.
+    const raw = rawTokens(phrase);
+    const content = raw.filter((t) => !FUNCTION_WORDS.has(t.toLowerCase()) || isCapitals(t));
+    const tokens = (content.length > 0 ? content : raw).map((t) => t.toLowerCase());
     if (tokens.length === 0) return;
     const stems = tokens.map(stem);
     const key = `${conceptIndex}\u0000${stems.join(' ')}`;
@@ -184,9 +196,12 @@ export function getThesaurusConcept(id: string): ThesaurusConcept | undefined {
  */
 export function findConcepts(text: string): Array<{ concept: ThesaurusConcept; matched: string }> {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const raw = rawTokens(text);
-  const lower = raw.map((t) => t.toLowerCase());
-  const forms = lower.map(tokenForms);
+  const allRaw = rawTokens(text);
+  const allLower = allRaw.map((t) => t.toLowerCase());
+  // Phrases are matched on content tokens; `at` maps them back to the text's tokens.
+  const at = allLower.flatMap((t, i) => (FUNCTION_WORDS.has(t) && !isCapitals(allRaw[i]) ? [] : [i]));
+  const raw = at.map((i) => allRaw[i]);
+  const forms = at.map((i) => tokenForms(allLower[i]));
   const n = forms.length;
 
   const candidates: Array<{ start: number; length: number; conceptIndex: number }> = [];
@@ -228,7 +243,7 @@ export function findConcepts(text: string): Array<{ concept: ThesaurusConcept; m
     taken.add(c.conceptIndex);
     results.push({
       concept: DEFENCE_THESAURUS[c.conceptIndex],
-      matched: lower.slice(c.start, c.start + c.length).join(' '),
+      matched: allLower.slice(at[c.start], at[c.start + c.length - 1] + 1).join(' '),
     });
   }
   return results;

@@ -3,6 +3,7 @@ import { CPV_REFERENCE } from '../cpv/cpv-reference';
 import { DEFENCE_THESAURUS } from './defence-thesaurus';
 import {
   expandToCpv,
+  FUNCTION_WORDS,
   findConcepts,
   getThesaurusConcept,
   meilisearchSynonyms,
@@ -77,9 +78,13 @@ describe('defence thesaurus data', () => {
     const wrong: string[] = [];
     for (const c of DEFENCE_THESAURUS) {
       for (const term of allTerms(c)) {
-        const whole = normaliseTerm(term);
+        // Function words at either end are not part of what a phrase matches (unless in capitals).
+        const words = normaliseTerm(term).split(' ');
+        while (words.length > 1 && FUNCTION_WORDS.has(words[0])) words.shift();
+        while (words.length > 1 && FUNCTION_WORDS.has(words[words.length - 1])) words.pop();
+        const whole = words.join(' ');
         const owners = findConcepts(term)
-          .filter((f) => f.matched === whole)
+          .filter((f) => f.matched === whole || f.matched === normaliseTerm(term))
           .map((f) => f.concept.id);
         if (owners.length !== 1 || owners[0] !== c.id)
           wrong.push(`${c.id}: "${term}" → [${owners.join(', ')}]`);

@@ -16,8 +16,10 @@ export interface ThesaurusConcept {
    * `capability` (default): a thing a supplier can do or a buyer can need.
    * `qualifier`: a context word (naval, military, defence, maintenance in general) that refines a
    * capability found beside it but is never a need on its own when a capability is present.
+   * `framing`: how a call is framed (research, R&D, dual use, a funding scheme): a need only when the
+   * text names neither a capability nor a context, as in a call for "defence R&T" itself.
    * `civil`: a civil look-alike ("sonar de pêche", "drone de loisirs") that takes its words away from
    * the defence concept they contain; it implies no defence capability.
    */
-  role?: 'capability' | 'qualifier' | 'civil';
+  role?: 'capability' | 'qualifier' | 'framing' | 'civil';
 }
