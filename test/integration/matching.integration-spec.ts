@@ -7,7 +7,9 @@ import type {
   ImportReport,
   OpportunityMatchesView,
   OpportunitySearchHit,
+  OpportunitySummaryView,
   OpportunityView,
+  Page,
   ProgrammeView,
   SearchResponse,
   SupplierOpportunitiesView,
@@ -285,17 +287,19 @@ describe('opportunities and explainable matching', () => {
     expect([publish.status, publish.body.errors?.[0]?.field]).toEqual([400, 'deadline']);
   });
 
+  const importFile = async (text: string, fileName: string) => {
+    const form = new FormData();
+    form.append('file', new Blob([text]), fileName);
+    const res = await fetch(`${api.url}/api/v1/imports/opportunities`, { method: 'POST', body: form });
+    return { status: res.status, body: (await res.json()) as ImportReport };
+  };
+
   it('imports opportunities idempotently, with a report of rejected rows', async () => {
     const rows = [
       { ...sonarNeed, status: undefined, externalId: 'OPP-1' },
       { externalId: 'OPP-2', kind: 'platform_access', title: 'Accès', issuer: 'DGA' },
     ];
-    const upload = async () => {
-      const form = new FormData();
-      form.append('file', new Blob([rows.map((r) => JSON.stringify(r)).join('\n')]), 'needs.jsonl');
-      const res = await fetch(`${api.url}/api/v1/imports/opportunities`, { method: 'POST', body: form });
-      return { status: res.status, body: (await res.json()) as ImportReport };
-    };
+    const upload = () => importFile(rows.map((r) => JSON.stringify(r)).join('\n'), 'needs.jsonl');
     const first = await upload();
     expect(first.body).toMatchObject({ rows: 2, created: 1, rejected: 1 });
     expect(first.body.errors[0]).toMatchObject({
@@ -305,6 +309,61 @@ describe('opportunities and explainable matching', () => {
     });
     const again = await upload();
     expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+  });
+
+  it('imports opportunities from CSV, each bad value a row error naming its field', async () => {
+    const csv = [
+      'externalId,kind,title,description,issuer,requiredCapabilities,requiredCertifications,trlMin,' +
+        'location.label,location.lat,location.lon,location.maxDistanceKm,deadline',
+      // The description spans two lines: a row's line number is the one where it ends.
+      `OPP-CSV-1,subcontracting,Carters usinés,"Alliage; tolérance: 0,01 mm\nsérie ""40""",Safran,` +
+        `${SONAR}:2;35512400,EN9100;ISO9001,5,Brest,48.39,-4.49,80,2098-01-31`,
+      `OPP-CSV-2,dual_research,Acoustique sous-marine,,AID,${SONAR},,six,,,,,`,
+      `OPP-CSV-3,platform_access,Essais en bassin,,DGA,${SONAR},,,Brest,nord,-4.49,,`,
+    ].join('\n');
+    const res = await importFile(csv, 'needs.csv');
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ format: 'csv', rows: 3, created: 1, rejected: 2 });
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ line: 4, externalId: 'OPP-CSV-2', field: 'trlMin' }),
+      expect.objectContaining({ line: 5, externalId: 'OPP-CSV-3', field: 'location.lat' }),
+    ]);
+    const list = await api.json<Page<OpportunitySummaryView>>('GET', '/api/v1/opportunities?pageSize=100');
+    const id = list.body.items.find((o) => o.title === 'Carters usinés')?.id;
+    const view = await api.json<OpportunityView>('GET', `/api/v1/opportunities/${id}`);
+    expect(view.body).toMatchObject({
+      externalId: 'OPP-CSV-1',
+      status: 'published',
+      description: 'Alliage; tolérance: 0,01 mm\nsérie "40"',
+      issuer: { name: 'Safran' },
+      requiredCapabilities: [
+        { code: SONAR, weight: 2 },
+        { code: '35512400', weight: 1 },
+      ],
+      requiredCertifications: ['EN9100', 'ISO9001'],
+      trlMin: 5,
+      location: { label: 'Brest', lat: 48.39, lon: -4.49, maxDistanceKm: 80 },
+    });
+    // Without a file name the format is sniffed: no JSON object on the first line, so CSV.
+    expect((await importFile(csv, 'needs')).body).toMatchObject({ format: 'csv', unchanged: 1, rejected: 2 });
+  });
+
+  it('exports opportunities as CSV; re-importing the export changes nothing', async () => {
+    const res = await fetch(`${api.url}/api/v1/exports/opportunities?format=csv`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(res.headers.get('content-disposition')).toMatch(/filename="opportunities-[\d-]+\.csv"/);
+    const csv = await res.text();
+    expect(csv.split('\n')[0]).toMatch(/^externalId,kind,title,/);
+    const { total } = (await api.json<Page<OpportunitySummaryView>>('GET', '/api/v1/opportunities')).body;
+    const again = await importFile(csv, 'opportunities.csv');
+    expect(again.body).toMatchObject({ format: 'csv', rows: total, created: 0, updated: 0, rejected: 0 });
+    expect(again.body.unchanged).toBe(total);
+    const bad = await api.json<ApiErrorBody>('GET', '/api/v1/exports/opportunities?format=xml');
+    expect([bad.status, bad.body.message]).toEqual([
+      400,
+      expect.stringMatching(/format must be jsonl or csv/),
+    ]);
   });
 
   it('closes opportunities past their deadline and drops their matches', async () => {

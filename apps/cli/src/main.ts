@@ -14,7 +14,7 @@ import {
   pendingSchemaChanges,
   seedDemoIfEmpty,
 } from '@bitd/server';
-import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
 import { CliModule } from './cli.module';
@@ -25,8 +25,8 @@ const USAGE = `usage: npm run cli -- <command>
   schema-check                     fail when entities and migrations disagree
   seed-demo                        load fictional demo suppliers and opportunities into an empty database
   import suppliers FILE            import a JSON Lines or CSV file (INTERCHANGE.md)
-  import opportunities FILE        import a JSON Lines file of opportunities (INTERCHANGE.md)
-  export opportunities FILE        export opportunities to FILE (.jsonl)
+  import opportunities FILE        import a JSON Lines or CSV file of opportunities (INTERCHANGE.md)
+  export opportunities FILE        export opportunities to FILE (.jsonl or .csv)
   eval-matching --set DIR --out FILE
                                    load a judged set into a fresh database and namespace, index and
                                    match it, write the rankings (top 50 per opportunity)
@@ -95,18 +95,10 @@ async function run(args: string[]): Promise<number> {
         return report.rejected > 0 ? 1 : 0;
       });
     case 'export':
-      if (kind === 'opportunities' && file)
-        return withApp(async (get) => {
-          writeFileSync(file, await get(OpportunityExportService).jsonl());
-          console.log(`Exported to ${file}`);
-          return 0;
-        });
-      if (kind !== 'suppliers' || !file) break;
+      if ((kind !== 'suppliers' && kind !== 'opportunities') || !file) break;
       return withApp(async (get) => {
-        await pipeline(
-          get(SupplierExportService).stream(file.endsWith('.csv') ? 'csv' : 'jsonl'),
-          createWriteStream(file),
-        );
+        const exporter = kind === 'suppliers' ? get(SupplierExportService) : get(OpportunityExportService);
+        await pipeline(exporter.stream(file.endsWith('.csv') ? 'csv' : 'jsonl'), createWriteStream(file));
         console.log(`Exported to ${file}`);
         return 0;
       });

@@ -1,6 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { DomainError } from '../common/domain-error';
-import { csvRecordToRow, unknownCsvColumns } from './supplier-csv.codec';
+import type { CsvCodec } from './csv-layout.codec';
 
 export type ImportFormat = 'jsonl' | 'csv';
 
@@ -19,14 +19,14 @@ export interface ParsedFile {
 const malformed = (message: string) => new DomainError('MALFORMED_FILE', message);
 
 /** Picks the format from the file name, else from the first character. */
-export function detectFormat(text: string, fileName?: string): ImportFormat {
+function detectFormat(text: string, fileName?: string): ImportFormat {
   const ext = fileName?.toLowerCase().match(/\.(jsonl|ndjson|json|csv)$/)?.[1];
   if (ext === 'csv') return 'csv';
   if (ext) return 'jsonl';
   return text.trimStart().startsWith('{') ? 'jsonl' : 'csv';
 }
 
-export function decodeUtf8(buffer: Buffer): string {
+function decodeUtf8(buffer: Buffer): string {
   if (buffer.length === 0) throw malformed('The file is empty');
   if (buffer.subarray(0, 8000).includes(0)) throw malformed('The file is binary, not JSON Lines or CSV text');
   try {
@@ -36,11 +36,12 @@ export function decodeUtf8(buffer: Buffer): string {
   }
 }
 
-export function parseImportFile(buffer: Buffer, fileName?: string): ParsedFile {
+/** Reads a JSON Lines file, or a CSV file in the layout of `csv` (its record kind). */
+export function parseImportFile(buffer: Buffer, fileName: string | undefined, csv: CsvCodec): ParsedFile {
   const text = decodeUtf8(buffer);
   if (text.trim() === '') throw malformed('The file is empty');
   const format = detectFormat(text, fileName);
-  return { format, lines: format === 'jsonl' ? parseJsonLines(text) : parseCsvText(text) };
+  return { format, lines: format === 'jsonl' ? parseJsonLines(text) : parseCsvText(text, csv) };
 }
 
 function parseJsonLines(text: string): ParsedLine[] {
@@ -65,20 +66,23 @@ function parseJsonLines(text: string): ParsedLine[] {
   return lines;
 }
 
-function parseCsvText(text: string): ParsedLine[] {
+function parseCsvText(text: string, csv: CsvCodec): ParsedLine[] {
+  const { columns, headerKeys } = csv.layout;
   let header: string[] = [];
   try {
     header = ((parseCsv(text, { to_line: 1, bom: true }) as string[][])[0] ?? []).map((c) => c.trim());
   } catch {
     // judged below: no usable header
   }
-  if (!header.includes('siret') && !header.includes('externalId')) {
+  if (!headerKeys.some((k) => header.includes(k))) {
     throw malformed(
-      'The file is neither JSON Lines nor a CSV with a header row (expected columns such as externalId, siret, name)',
+      `The file is neither JSON Lines nor a CSV with a header row (expected columns such as ${columns.slice(0, 3).join(', ')})`,
     );
   }
-  const unknown = unknownCsvColumns(header);
-  if (unknown.length) throw malformed(`Unknown CSV column(s): ${unknown.join(', ')}`);
+  const unknown = csv.unknownCsvColumns(header);
+  if (unknown.length) {
+    throw malformed(`Unknown CSV column(s): ${unknown.join(', ')} (the columns are ${columns.join(', ')})`);
+  }
   let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
   try {
     records = parseCsv(text, {
@@ -93,7 +97,7 @@ function parseCsvText(text: string): ParsedLine[] {
     throw malformed(`The file is not valid CSV: ${(e as Error).message}`);
   }
   // info.lines is the line where the record ends; for one-line records that is its line.
-  return records.map(({ record, info }) => ({ line: info.lines, value: csvRecordToRow(record) }));
+  return records.map(({ record, info }) => ({ line: info.lines, value: csv.csvRecordToRow(record) }));
 }
 
 /** The externalId of a row as written, for error reports (null when absent or not text). */

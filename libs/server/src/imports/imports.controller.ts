@@ -13,6 +13,7 @@ import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor } from '../common/actor';
 import { CurrentActor } from '../common/current-actor';
+import { sendExport } from './interchange-export';
 import { SupplierExportService } from './supplier-export.service';
 import { SupplierImportService } from './supplier-import.service';
 
@@ -43,15 +44,6 @@ export class ImportsController {
   @Get('exports/suppliers')
   @ApiOperation({ summary: 'Export every supplier profile (?format=jsonl|csv)' })
   exportSuppliers(@Query('format') format = 'jsonl', @Res() res: Response) {
-    if (format !== 'jsonl' && format !== 'csv') throw new BadRequestException('format must be jsonl or csv');
-    const date = new Date().toISOString().slice(0, 10);
-    res.setHeader(
-      'Content-Type',
-      format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
-    );
-    res.setHeader('Content-Disposition', `attachment; filename="suppliers-${date}.${format}"`);
-    const stream = this.exports.stream(format);
-    stream.on('error', (e) => res.destroy(e));
-    stream.pipe(res);
+    sendExport(res, 'suppliers', format, (f) => this.exports.stream(f));
   }
 }

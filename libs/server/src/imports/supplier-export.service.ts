@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { stringify } from 'csv-stringify';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { supplierBatches } from '../suppliers/supplier-batches';
 import { toInterchange } from '../suppliers/supplier.mapper';
 import type { ImportFormat } from './import-file.parser';
-import { SUPPLIER_CSV_COLUMNS, rowToCsvRecord } from './supplier-csv.codec';
+import { interchangeStream } from './interchange-export';
+import { supplierCsv } from './supplier-csv.layout';
 
 /** Streams every live supplier profile in the interchange format; re-importing it changes nothing. */
 @Injectable()
@@ -20,12 +20,6 @@ export class SupplierExportService {
   }
 
   stream(format: ImportFormat): Readable {
-    const rows = Readable.from(this.rows());
-    if (format === 'jsonl') {
-      return rows.map((row: Record<string, unknown>) => `${JSON.stringify(row)}\n`);
-    }
-    return rows
-      .map((row: Record<string, unknown>) => rowToCsvRecord(row))
-      .pipe(stringify({ header: true, columns: [...SUPPLIER_CSV_COLUMNS] }));
+    return interchangeStream(this.rows(), format, supplierCsv);
   }
 }

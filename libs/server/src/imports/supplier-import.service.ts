@@ -13,6 +13,7 @@ import { officialReferenceChecks } from '../reference/reference-checks';
 import { OrganisationEntity } from '../suppliers/organisation.entity';
 import { SupplierRecord, contentHash, toRecord } from '../suppliers/supplier.mapper';
 import { ParsedLine, externalIdOf, parseImportFile } from './import-file.parser';
+import { supplierCsv } from './supplier-csv.layout';
 
 const importSchema = supplierImportSchema(officialReferenceChecks);
 const CHUNK = 500;
@@ -38,7 +39,7 @@ export class SupplierImportService {
 
   async importFile(buffer: Buffer, fileName: string | undefined, actor: Actor): Promise<ImportReport> {
     const started = performance.now();
-    const { format, lines } = parseImportFile(buffer, fileName);
+    const { format, lines } = parseImportFile(buffer, fileName, supplierCsv);
     const errors: ImportRowError[] = [];
     const valid = this.validate(lines, errors);
     const counts = { created: 0, updated: 0, unchanged: 0 };

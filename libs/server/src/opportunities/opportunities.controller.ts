@@ -30,6 +30,7 @@ import { z } from 'zod';
 import { Actor } from '../common/actor';
 import { CurrentActor } from '../common/current-actor';
 import { parseOrThrow } from '../common/zod-validation.pipe';
+import { sendExport } from '../imports/interchange-export';
 import { OpportunitiesService, today } from './opportunities.service';
 import { OpportunityExportService } from './opportunity-export.service';
 import { OpportunityImportService } from './opportunity-import.service';
@@ -135,7 +136,9 @@ export class OpportunitiesController {
   }
 
   @Post('imports/opportunities')
-  @ApiOperation({ summary: 'Import opportunities (JSON Lines, multipart field "file"); answers a report' })
+  @ApiOperation({
+    summary: 'Import opportunities (JSON Lines or CSV, multipart field "file"); answers a report',
+  })
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {
@@ -151,11 +154,8 @@ export class OpportunitiesController {
   }
 
   @Get('exports/opportunities')
-  @ApiOperation({ summary: 'Export every opportunity as JSON Lines (INTERCHANGE.md)' })
-  async exportFile(@Res() res: Response) {
-    const date = new Date().toISOString().slice(0, 10);
-    res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="opportunities-${date}.jsonl"`);
-    res.end(await this.exports.jsonl());
+  @ApiOperation({ summary: 'Export every opportunity (?format=jsonl|csv)' })
+  exportFile(@Query('format') format = 'jsonl', @Res() res: Response) {
+    sendExport(res, 'opportunities', format, (f) => this.exports.stream(f));
   }
 }

@@ -14,7 +14,7 @@ import {
   hasSomethingToMatch,
   opportunityCreateSchema,
 } from '@bitd/domain';
-import { DataSource, EntityManager, In, LessThan } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, In, IsNull, LessThan } from 'typeorm';
 import { Actor } from '../common/actor';
 import { DomainError } from '../common/domain-error';
 import { parseOrThrow } from '../common/zod-validation.pipe';
@@ -42,6 +42,8 @@ export interface OpportunityListQuery {
 }
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Loaded = OpportunityEntity & { issuer: BuyerEntity };
 
@@ -240,15 +242,13 @@ export class OpportunitiesService {
     actor: Actor,
   ): Promise<{ outcome: 'created' | 'updated' | 'unchanged'; id: string }> {
     const hash = opportunityContentHash(row, issuer, programme);
-    const current = await m.findOne(OpportunityEntity, {
-      where: { externalId: row.externalId },
-      withDeleted: true,
-      lock: { mode: 'pessimistic_write' },
-    });
+    const current = await this.findImported(m, row.externalId);
     if (current?.deletedAt) {
       throw DomainError.validation([{ field: 'externalId', message: 'belongs to a deleted opportunity' }]);
     }
-    if (current && current.contentHash === hash) return { outcome: 'unchanged', id: current.id };
+    if (current && (await this.contentHashOf(m, current, row.externalId)) === hash) {
+      return { outcome: 'unchanged', id: current.id };
+    }
     const status: OpportunityStatus =
       row.deadline !== null && row.deadline < today() ? 'closed' : 'published';
     const values = {
@@ -276,6 +276,37 @@ export class OpportunitiesService {
     return { outcome: current ? 'updated' : 'created', id };
   }
 
+  /**
+   * The opportunity an import row names, locked. An export keys the opportunities that have no
+   * externalId (made through the API) by their id, so a re-import finds them instead of copying them.
+   */
+  private async findImported(m: EntityManager, externalId: string): Promise<OpportunityEntity | null> {
+    const find = (where: FindOptionsWhere<OpportunityEntity>) =>
+      m.findOne(OpportunityEntity, { where, withDeleted: true, lock: { mode: 'pessimistic_write' } });
+    return (
+      (await find({ externalId })) ??
+      (UUID.test(externalId) ? await find({ id: externalId, externalId: IsNull() }) : null)
+    );
+  }
+
+  /**
+   * The content hash an import compares with: the stored one, else (a row last written through the
+   * API, which stores none) the hash of the row's own export, so that re-importing it changes nothing.
+   */
+  private async contentHashOf(
+    m: EntityManager,
+    current: OpportunityEntity,
+    externalId: string,
+  ): Promise<string> {
+    if (current.contentHash) return current.contentHash;
+    const e = (await m.findOneOrFail(OpportunityEntity, {
+      where: { id: current.id },
+      relations: { issuer: true, programme: true },
+    })) as Loaded;
+    const record = toOpportunityRecord(toOpportunityInput(e) as OpportunityInput);
+    return opportunityContentHash({ ...record, externalId }, e.issuer.name, e.programme?.name ?? null);
+  }
+
   private async transition(id: string, actor: Actor, change: (e: OpportunityEntity) => void) {
     await this.dataSource.transaction(async (m) => {
       const entity = await this.load(m, id, true);
@@ -298,7 +329,7 @@ export class OpportunitiesService {
   }
 
   private async load(m: EntityManager, id: string, lock = false): Promise<Loaded> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw DomainError.notFound('Opportunity', id);
+    if (!UUID.test(id)) throw DomainError.notFound('Opportunity', id);
     if (lock) {
       await m.findOne(OpportunityEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     }

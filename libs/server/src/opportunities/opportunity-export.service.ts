@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
+import type { ImportFormat } from '../imports/import-file.parser';
+import { interchangeStream } from '../imports/interchange-export';
 import type { BuyerEntity } from './buyer.entity';
 import { OpportunityEntity } from './opportunity.entity';
+import { opportunityCsv } from './opportunity-csv.layout';
 import { toOpportunityInterchange } from './opportunity.mapper';
 
 /** Every live opportunity in the interchange format; a re-import of the file changes nothing. */
@@ -9,16 +13,16 @@ import { toOpportunityInterchange } from './opportunity.mapper';
 export class OpportunityExportService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async jsonl(): Promise<string> {
+  /** Buyer lists are small (thousands at most): read in one query. */
+  private async *rows(): AsyncGenerator<Record<string, unknown>> {
     const rows = await this.dataSource.getRepository(OpportunityEntity).find({
       relations: { issuer: true, programme: true },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
-    return rows
-      .map(
-        (r) =>
-          JSON.stringify(toOpportunityInterchange(r as OpportunityEntity & { issuer: BuyerEntity })) + '\n',
-      )
-      .join('');
+    for (const r of rows) yield toOpportunityInterchange(r as OpportunityEntity & { issuer: BuyerEntity });
+  }
+
+  stream(format: ImportFormat): Readable {
+    return interchangeStream(this.rows(), format, opportunityCsv);
   }
 }

@@ -3,14 +3,16 @@ import { ImportReport, ImportRowError, opportunityImportSchema, toFieldErrors } 
 import { DataSource } from 'typeorm';
 import { Actor } from '../common/actor';
 import { DomainError } from '../common/domain-error';
-import { decodeUtf8, detectFormat, externalIdOf, parseImportFile } from '../imports/import-file.parser';
+import { externalIdOf, parseImportFile } from '../imports/import-file.parser';
+import { opportunityCsv } from './opportunity-csv.layout';
 import { toOpportunityRecord } from './opportunity.mapper';
 import { OpportunitiesService, today } from './opportunities.service';
 
 /**
- * Imports an opportunity file (JSON Lines, INTERCHANGE.md): idempotent by externalId, each row in
- * its own transaction (all or nothing), a report with every rejected row's line, field and reason.
- * Buyer files are small (tens to thousands of rows), so row-by-row keeps one code path with the API.
+ * Imports an opportunity file (JSON Lines or CSV, INTERCHANGE.md): idempotent by externalId, each
+ * row in its own transaction (all or nothing), a report with every rejected row's line, field and
+ * reason. Buyer files are small (tens to thousands of rows), so row-by-row keeps one code path with
+ * the API.
  */
 @Injectable()
 export class OpportunityImportService {
@@ -23,13 +25,7 @@ export class OpportunityImportService {
 
   async importFile(buffer: Buffer, fileName: string | undefined, actor: Actor): Promise<ImportReport> {
     const started = performance.now();
-    if (detectFormat(decodeUtf8(buffer), fileName) !== 'jsonl') {
-      throw new DomainError(
-        'MALFORMED_FILE',
-        'Opportunities are imported as JSON Lines (one JSON object per line, INTERCHANGE.md); CSV is for supplier files',
-      );
-    }
-    const { lines } = parseImportFile(buffer, fileName);
+    const { format, lines } = parseImportFile(buffer, fileName, opportunityCsv);
     const schema = opportunityImportSchema(today());
     const errors: ImportRowError[] = [];
     const counts = { created: 0, updated: 0, unchanged: 0 };
@@ -83,7 +79,7 @@ export class OpportunityImportService {
       }
     }
     const report: ImportReport = {
-      format: 'jsonl',
+      format,
       rows: lines.length,
       ...counts,
       rejected: new Set(errors.map((e) => e.line)).size,

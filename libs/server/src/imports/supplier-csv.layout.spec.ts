@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { csvRecordToRow, rowToCsvRecord, unknownCsvColumns } from './supplier-csv.codec';
+import { supplierCsv } from './supplier-csv.layout';
+
+const { csvRecordToRow, rowToCsvRecord, unknownCsvColumns } = supplierCsv;
 
 describe('supplier CSV codec', () => {
   it('reads the INTERCHANGE.md example', () => {
