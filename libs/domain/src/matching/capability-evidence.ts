@@ -21,7 +21,11 @@ export interface TextConcept {
 }
 
 /** Which concepts of a text yield to which: a capability named beats its context, and both beat framing. */
-const ROLE_TIERS: ReadonlyArray<NonNullable<ThesaurusConcept['role']>> = ['capability', 'qualifier', 'framing'];
+const ROLE_TIERS: ReadonlyArray<NonNullable<ThesaurusConcept['role']>> = [
+  'capability',
+  'qualifier',
+  'framing',
+];
 
 /**
  * The capability concepts of a text: civil look-alikes removed, and the concepts of the highest tier

@@ -285,4 +285,94 @@ export const CIVIL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
     },
     cpv: [],
   },
+  {
+    id: 'building-painting',
+    role: 'civil',
+    terms: {
+      fr: ['peintre en bâtiment', 'peinture en bâtiment', 'peinture décorative', 'peinture intérieure', 'ravalement de façade', 'peinture de façade', 'peinture automobile', 'peintre décorateur', 'tapisserie et peinture'],
+      en: ['house painting', 'painter and decorator', 'interior painting', 'exterior painting', 'car respray', 'car paint', 'decorating services'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'decorative-ironwork',
+    role: 'civil',
+    terms: {
+      fr: ['ferronnerie d’art', 'ferronnier', 'fer forgé', 'portail en fer forgé', 'forgeron d’art', 'maréchal-ferrant', 'coutellerie', 'coutelier', 'garde-corps décoratif'],
+      en: ['wrought iron', 'ornamental ironwork', 'artistic blacksmith', 'blacksmithing', 'farrier', 'knife making', 'wrought iron gates'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'consumer-3d-printing',
+    role: 'civil',
+    terms: {
+      fr: ['impression 3D de figurines', 'imprimante 3D grand public', 'impression 3D personnalisée', 'figurines imprimées en 3D', 'objets personnalisés imprimés en 3D', 'impression 3D pour particuliers'],
+      en: ['3D printed figurines', 'desktop 3D printer', 'consumer 3D printer', '3D printed gifts', 'hobby 3D printing'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'leisure-courses',
+    role: 'civil',
+    terms: {
+      fr: ['cours de cuisine', 'atelier cuisine', 'soutien scolaire', 'cours particuliers', 'formation coiffure', 'formation esthétique', 'formation petite enfance', 'cours de musique', 'cours de langues'],
+      en: ['cooking classes', 'private tutoring', 'homework help', 'hairdressing training', 'beauty training', 'music lessons', 'language lessons'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'sports-training',
+    role: 'civil',
+    terms: {
+      fr: ['entraînement sportif', 'coach sportif', 'coaching sportif', 'salle de sport', 'préparation physique sportive', 'musculation', 'club de sport', 'entraînement de football'],
+      en: ['personal trainer', 'personal training', 'fitness training', 'sports coaching', 'gym', 'fitness club', 'athletic training'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'dog-training',
+    role: 'civil',
+    terms: {
+      fr: ['éducation canine', 'dressage de chiens', 'éducateur canin', 'pension canine'],
+      en: ['dog training', 'dog trainer', 'puppy training', 'dog obedience training'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'home-hvac',
+    role: 'civil',
+    terms: {
+      fr: ['pompe à chaleur', 'chauffagiste', 'plombier', 'plomberie', 'plomberie chauffage', 'climatisation résidentielle', 'climatisation maison', 'entretien de chaudière'],
+      en: ['heat pump installation', 'plumber', 'plumbing', 'boiler repair', 'home air conditioning', 'residential HVAC'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'home-moving',
+    role: 'civil',
+    terms: {
+      fr: ['déménageur', 'garde-meubles', 'self-stockage', 'livraison de repas', 'coursier à vélo', 'transport de colis pour particuliers', 'déménagement de particuliers', 'déménagement de maison'],
+      en: ['removals', 'moving company', 'house removals', 'self storage', 'food delivery', 'bike courier'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'medical-laboratory',
+    role: 'civil',
+    terms: {
+      fr: ["laboratoire d'analyses médicales", 'analyses médicales', 'laboratoire de biologie médicale', 'prise de sang', 'laboratoire vétérinaire', 'analyses de sang'],
+      en: ['medical laboratory', 'medical testing laboratory', 'blood test', 'clinical laboratory', 'veterinary laboratory', 'pathology lab'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'event-tents',
+    role: 'civil',
+    terms: {
+      fr: ['location de chapiteaux', 'chapiteau', 'tente de réception', 'tente de camping', 'matériel de camping', 'camping', 'location de tentes', 'tente de mariage'],
+      en: ['marquee hire', 'party tent', 'camping tent', 'camping gear', 'event marquee', 'wedding marquee', 'tent rental'],
+    },
+    cpv: [],
+  },
 ];
