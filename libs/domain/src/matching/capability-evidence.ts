@@ -6,7 +6,7 @@ import type {
 } from '../contracts/matching.contract';
 import { cpvDepth, cpvRelation, isCpvAncestor } from '../cpv/cpv-code';
 import { cpvLabel } from '../cpv/cpv-lookup';
-import { findConcepts } from '../thesaurus/thesaurus-lookup';
+import { findConcepts, relatedConcepts } from '../thesaurus/thesaurus-lookup';
 import type { ThesaurusConcept } from '../thesaurus/thesaurus.types';
 import { leftoverWords, type WordBag, wordSet, wordsFound } from './need-words';
 
@@ -46,6 +46,8 @@ export function capabilityConcepts(text: string | null | undefined): TextConcept
 export interface Need extends MatchNeed {
   /** Thesaurus concepts that express the need. */
   concepts: string[];
+  /** Concepts the thesaurus relates to those (not the need itself: a neighbouring capability). */
+  related: string[];
   /** Declared codes coarser than the need's own codes: they place it in a family, no more. */
   broadCodes: string[];
   /** For a need the thesaurus did not read: its content words, looked up in the supplier's texts. */
@@ -70,7 +72,16 @@ export interface NeedMatch {
   score: number;
   evidence: Evidence | null;
   relation:
-    'concept' | 'exact' | 'descendant' | 'ancestor' | 'family' | 'sibling' | 'same_division' | 'words' | null;
+    | 'concept'
+    | 'related'
+    | 'exact'
+    | 'descendant'
+    | 'ancestor'
+    | 'family'
+    | 'sibling'
+    | 'same_division'
+    | 'words'
+    | null;
   /** The supplier code that gave the relation (code relations only). */
   code: string | null;
   /** The need words found in the supplier's texts (word relations only). */
@@ -135,6 +146,7 @@ export function opportunityNeeds(o: MatchableOpportunity): Need[] {
       codes: [],
       broadCodes: [],
       concepts: [f.concept.id],
+      related: [],
       terms: [f.matched],
       weight: main ? 1 : 0.5,
       main,
@@ -173,11 +185,15 @@ export function opportunityNeeds(o: MatchableOpportunity): Need[] {
         codes: [code],
         broadCodes: [],
         concepts: [],
+        related: [],
         terms: [],
         weight: required.weight,
         main: false,
       });
     }
+  }
+  for (const n of needs) {
+    n.related = [...new Set(n.concepts.flatMap(relatedConcepts))].filter((c) => !n.concepts.includes(c));
   }
   if (needs.length > 0 && !needs.some((n) => n.main)) {
     needs[0].main = true;
@@ -194,6 +210,7 @@ export function opportunityNeeds(o: MatchableOpportunity): Need[] {
       codes: [],
       broadCodes: [],
       concepts: [],
+      related: [],
       terms: words,
       weight: needs.length > 0 ? 0.5 : 1,
       main: needs.length === 0,
@@ -269,6 +286,8 @@ export function codeFit(offered: string, needed: string): { score: number; relat
 const TEXT_FACTOR = 0.95;
 /** Words alone, without a concept or a code, are weaker evidence still. */
 const WORDS_FACTOR = 0.8;
+/** A concept the thesaurus relates to the need's: a neighbouring capability, as a sibling code. */
+const RELATED_FACTOR = 0.4;
 /** Codes after a concept's first are secondary readings of it. */
 const SECONDARY_CODE_FACTOR = 0.85;
 
@@ -307,6 +326,8 @@ export function matchNeed(need: Need, evidence: readonly Evidence[]): NeedMatch 
     // After the codes: on a tie the code relation, which says more, is the explanation.
     if (factor > best.score && e.concepts.some((c) => need.concepts.includes(c)))
       best = { need, score: factor, evidence: e, relation: 'concept', code: null };
+    else if (RELATED_FACTOR * factor > best.score && e.concepts.some((c) => need.related.includes(c)))
+      best = { need, score: RELATED_FACTOR * factor, evidence: e, relation: 'related', code: null };
   }
   return best;
 }

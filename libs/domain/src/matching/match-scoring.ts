@@ -269,6 +269,12 @@ function needText(m: NeedMatch): LocalizedText {
       `${quoteEn(e.term)} meets the need ${quoteEn(need.en)}${share}`,
     );
   }
+  if (m.relation === 'related') {
+    return t(
+      `${quote(e.term)} est voisin du besoin ${quote(need.fr)}${share}`,
+      `${quoteEn(e.term)} is related to the need ${quoteEn(need.en)}${share}`,
+    );
+  }
   const rel = RELATION_TEXT[m.relation ?? 'exact'];
   const neededCode = m.need.codes[0] ?? m.need.broadCodes[0] ?? '';
   const what =

@@ -156,6 +156,25 @@ describe('evaluateMatch', () => {
     ]);
   });
 
+  it('gives partial credit to a capability the thesaurus relates to the need, and says so', () => {
+    // A cyber range (CPV 80…) and cyber defence (CPV 72…/48…) share no branch of the CPV tree.
+    const o = opportunity({
+      title: 'Cyber range',
+      requiredCapabilities: [],
+      description: null,
+      programme: null,
+    });
+    const analyst = supplier({ capabilities: [], description: 'Cyberdéfense des réseaux industriels.' });
+    const m = match(o, analyst);
+    expect(m.needMatches[0]).toMatchObject({ relation: 'related' });
+    expect(m.needMatches[0].score).toBeGreaterThan(0);
+    expect(m.needMatches[0].score).toBeLessThan(0.6);
+    expect(texts(o, analyst).join(' ')).toContain('is related to the need');
+    // The need's own concept still beats a related one.
+    const lake = supplier({ capabilities: [], description: 'Cyber range pour exercices de crise.' });
+    expect(match(o, lake).score).toBeGreaterThan(m.score);
+  });
+
   it('ranks a declared exact code above a sibling and a sibling above nothing', () => {
     const o = opportunity();
     const exact = match(o, supplier()).score;

@@ -99,6 +99,23 @@ const FUZZY_MIN_LENGTH = 5;
 /** Every vocabulary word of 5+ letters, and each of its one-letter deletions → the words. */
 const DELETIONS: ReadonlyMap<string, string[]> = buildDeletions(VOCABULARY);
 const BY_ID: ReadonlyMap<string, ThesaurusConcept> = new Map(DEFENCE_THESAURUS.map((c) => [c.id, c]));
+/** Each concept's related concepts, in both directions (a link is written on one side only). */
+const RELATED: ReadonlyMap<string, readonly string[]> = buildRelated(DEFENCE_THESAURUS);
+
+function buildRelated(concepts: ReadonlyArray<ThesaurusConcept>): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = map.get(a) ?? [];
+    if (!list.includes(b)) list.push(b);
+    map.set(a, list);
+  };
+  for (const c of concepts)
+    for (const r of c.related ?? []) {
+      link(c.id, r);
+      link(r, c.id);
+    }
+  return map;
+}
 
 function buildIndex(concepts: ReadonlyArray<ThesaurusConcept>): Map<string, IndexEntry[]> {
   const index = new Map<string, IndexEntry[]>();
@@ -180,6 +197,11 @@ function tokenForms(token: string): string[] {
 
 function isCapitals(raw: string): boolean {
   return /[A-Z]/.test(raw) && raw === raw.toUpperCase();
+}
+
+/** The concepts related to this one, either way round. */
+export function relatedConcepts(id: string): readonly string[] {
+  return RELATED.get(id) ?? [];
 }
 
 /** The concept with this id, if any. */
