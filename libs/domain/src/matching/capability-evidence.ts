@@ -6,7 +6,7 @@ import type {
 } from '../contracts/matching.contract';
 import { cpvDepth, cpvRelation, isCpvAncestor } from '../cpv/cpv-code';
 import { cpvLabel } from '../cpv/cpv-lookup';
-import { findConcepts, relatedConcepts } from '../thesaurus/thesaurus-lookup';
+import { findConcepts, getThesaurusConcept, relatedConcepts } from '../thesaurus/thesaurus-lookup';
 import type { ThesaurusConcept } from '../thesaurus/thesaurus.types';
 import { leftoverWords, type WordBag, wordSet, wordsFound } from './need-words';
 
@@ -195,10 +195,17 @@ export function opportunityNeeds(o: MatchableOpportunity): Need[] {
   for (const n of needs) {
     n.related = [...new Set(n.concepts.flatMap(relatedConcepts))].filter((c) => !n.concepts.includes(c));
   }
-  if (needs.length > 0 && !needs.some((n) => n.main)) {
-    needs[0].main = true;
-    needs[0].weight = Math.max(needs[0].weight, 1);
-  }
+  // How the call is framed ("R&D duale", "accès plateforme") is a need only when nothing else is,
+  // or when the buyer declared a code for it: otherwise what is named beside it is the need.
+  const declared = o.requiredCapabilities.map((r) => r.code.slice(0, 8));
+  const framing = needs.filter(
+    (n) =>
+      n.concepts.length > 0 &&
+      n.concepts.every((c) => getThesaurusConcept(c)?.role === 'framing') &&
+      !declared.some((c) => n.codes.includes(c) || n.broadCodes.includes(c)),
+  );
+  needs.splice(0, needs.length, ...needs.filter((n) => !framing.includes(n)));
+  makeMain(needs);
   // What the thesaurus did not read still says something: its words make one need of their own,
   // the main one when nothing else was read.
   const words = leftoverWords([withoutProgramme(o.title), withoutProgramme(o.description)].join(' . '));
@@ -217,7 +224,17 @@ export function opportunityNeeds(o: MatchableOpportunity): Need[] {
       words,
     });
   }
-  return needs;
+  if (needs.length > 0) return needs;
+  makeMain(framing);
+  return framing;
+}
+
+/** The first need is the main one when none is (a need said only in the description, or by code). */
+function makeMain(needs: Need[]): void {
+  if (needs.length > 0 && !needs.some((n) => n.main)) {
+    needs[0].main = true;
+    needs[0].weight = Math.max(needs[0].weight, 1);
+  }
 }
 
 /** What a supplier offers: its declared capabilities, and the capabilities its texts describe. */

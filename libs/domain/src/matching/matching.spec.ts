@@ -101,6 +101,31 @@ describe('opportunityNeeds', () => {
     );
   });
 
+  it('reads how a call is framed as a need only when the buyer says nothing else', () => {
+    const keys = (o: Partial<MatchableOpportunity>) =>
+      opportunityNeeds(
+        opportunity({ requiredCapabilities: [], programme: null, description: null, ...o }),
+      ).map((n) => n.key);
+    expect(keys({ title: 'R&D duale : antennes sonar' })).toEqual(['concept:sonar']);
+    expect(keys({ title: 'Test-bed access: radar' })).toEqual(['concept:radar']);
+    // Framing in the title, the capability in the description: the capability is the need.
+    expect(
+      keys({ title: 'Projet de recherche duale', description: 'Partenaires en antennes sonar.' }),
+    ).toEqual(['concept:sonar']);
+    // Alone, the framing is the need ("defence R&T" is what is asked for).
+    expect(keys({ title: 'Recherche duale : R&T de défense' })).toEqual(['concept:defence-rnt']);
+    // And beside a capability when the buyer declared a code for it.
+    const declared = opportunityNeeds(
+      opportunity({
+        title: 'Recherche et technologie de défense',
+        description: 'Antennes sonar.',
+        requiredCapabilities: [{ code: '73410000', weight: 1 }],
+        programme: null,
+      }),
+    );
+    expect(declared.map((n) => n.key)).toEqual(['concept:defence-rnt', 'concept:sonar']);
+  });
+
   it('tolerates one typo per word', () => {
     expect(
       opportunityNeeds(opportunity({ title: 'Guerre électroniqeu', requiredCapabilities: [] }))[0]?.key,

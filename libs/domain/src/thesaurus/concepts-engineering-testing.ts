@@ -122,6 +122,16 @@ export const ENGINEERING_TESTING_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
     related: ['rnd', 'defence-rnt'],
   },
   {
+    id: 'platform-access',
+    role: 'framing',
+    terms: {
+      fr: ['accès plateforme', 'accès à la plateforme', 'ouverture de plateforme', 'accès aux moyens', "accès aux moyens d'essais", "mise à disposition de moyens d'essais", "accès aux installations d'essais", "accès à un centre d'essais", 'ouverture des moyens', "accès au banc d'essai"],
+      en: ['platform access', 'access to the platform', 'facility access', 'access to facilities', 'test facility access', 'access to test facilities', 'test-bed access', 'test bed access', 'test range access', 'range access', 'access to test ranges'],
+    },
+    cpv: ['71632000', '73430000'],
+    related: ['testing'],
+  },
+  {
     id: 'innovation',
     terms: {
       fr: ['innovation', 'prototypage', 'prototype', 'démonstrateur', 'preuve de concept', 'maturation technologique', 'étude de faisabilité', 'innovation technologique', 'start-up', 'jeune entreprise innovante', 'niveau de maturité technologique', 'maturité technologique', 'échelle TRL', 'maquette fonctionnelle', 'démonstration technologique'],

@@ -249,7 +249,6 @@ export function findConcepts(text: string): Array<{ concept: ThesaurusConcept; m
   const taken = new Set<number>();
   const results: Array<{ concept: ThesaurusConcept; matched: string }> = [];
   for (const c of candidates) {
-    if (taken.has(c.conceptIndex)) continue;
     let free = true;
     let sameSpan = true;
     for (let t = c.start; t < c.start + c.length; t++) {
@@ -262,6 +261,8 @@ export function findConcepts(text: string): Array<{ concept: ThesaurusConcept; m
       owner[t] = c.start + 1;
       ownerLength[t] = c.length;
     }
+    // A concept said twice is reported once, but its second wording keeps its words too.
+    if (taken.has(c.conceptIndex)) continue;
     taken.add(c.conceptIndex);
     results.push({
       concept: DEFENCE_THESAURUS[c.conceptIndex],

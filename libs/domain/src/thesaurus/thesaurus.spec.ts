@@ -200,6 +200,12 @@ describe('findConcepts', () => {
     expect(found.map((f) => f.concept.id)).toEqual(['sonar']);
   });
 
+  it('keeps the words of a concept said twice from a shorter concept', () => {
+    // "R&T de défense" is the second wording of defence R&T: its "défense" is not the defence sector.
+    expect(ids('Recherche duale : R&T de défense')).toEqual(['defence-rnt']);
+    expect(ids('Recherche duale et défense')).toEqual(['defence-rnt', 'defence-sector']);
+  });
+
   it('never throws and every match occurs in the normalised text', () => {
     const vocabulary = DEFENCE_THESAURUS.flatMap(allTerms);
     const piece = fc.oneof(
