@@ -66,13 +66,13 @@ export async function benchMatching(count: number, opportunityCount: number): Pr
     );
 
   // Set-up (not timed): N suppliers and the open opportunities, indexed and matched by the worker.
-  const rows = generateDemoSuppliers(count, 11);
+  const today = new Date().toISOString().slice(0, 10);
+  const rows = generateDemoSuppliers(count, 11, today);
   const file = (list: unknown[]) => Buffer.from(list.map((r) => JSON.stringify(r)).join('\n'));
   const s0 = performance.now();
   const imported = await ctx.get(SupplierImportService).importFile(file(rows), 'bench.jsonl', SYSTEM_ACTOR);
   if (imported.created !== count) throw new Error(`imported ${imported.created} of ${count}`);
   await settled();
-  const today = new Date().toISOString().slice(0, 10);
   const base = generateDemoOpportunities(today);
   const opportunities = Array.from({ length: opportunityCount }, (_, i) => ({
     ...base[i % base.length],

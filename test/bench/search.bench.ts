@@ -110,7 +110,7 @@ export async function benchSearch(count: number): Promise<void> {
   for (const uid of [liveUid, rawUid])
     await meili.waitTask(meili.client.deleteIndex(uid)).catch(() => undefined);
   const file = Buffer.from(
-    generateDemoSuppliers(count, 11)
+    generateDemoSuppliers(count, 11, new Date().toISOString().slice(0, 10))
       .map((r) => JSON.stringify(r))
       .join('\n'),
   );

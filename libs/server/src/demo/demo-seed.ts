@@ -44,7 +44,7 @@ export async function seedDemoIfEmpty(
   if (organisations > 0 || opportunities > 0) return { suppliers: 0, opportunities: 0 };
 
   const suppliers = await supplierImporter.importFile(
-    toJsonl(generateDemoSuppliers(DEMO_SUPPLIER_COUNT)),
+    toJsonl(generateDemoSuppliers(DEMO_SUPPLIER_COUNT, undefined, referenceDate)),
     'demo.jsonl',
     SEED_ACTOR,
   );

@@ -109,6 +109,18 @@ describe('generateDemoSuppliers', () => {
     expect(rows.filter((r) => r.clearance === 'NONE').length).toBeGreaterThan(rows.length / 2);
   });
 
+  it('dates certifications around the reference date it is given, the rest unchanged', () => {
+    const later = generateDemoSuppliers(500, 2024, '2031-03-15');
+    const certs = later.flatMap((r) => r.certifications ?? []);
+    const expired = certs.filter((c) => c.validUntil! < '2031-03-15').length / certs.length;
+    expect(expired).toBeGreaterThan(0.05);
+    expect(expired).toBeLessThan(0.16);
+    const strip = (list: typeof rows) =>
+      list.map((r) => ({ ...r, certifications: r.certifications?.length }));
+    expect(strip(later)).toEqual(strip(rows));
+    expect(() => generateDemoSuppliers(1, 2024, '31/03/2031')).toThrow('YYYY-MM-DD');
+  });
+
   it('uses reserved example.fr domains for websites and e-mails', () => {
     for (const r of rows) {
       const host = new URL(r.website!).hostname;

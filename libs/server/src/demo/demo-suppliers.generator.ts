@@ -13,7 +13,10 @@ import { communeByInsee } from '../reference/reference-checks';
 /** How many suppliers the demo data set holds. */
 export const DEMO_SUPPLIER_COUNT = 220;
 
-/** Certifications whose validUntil is before this date are expired in the demo (the demo's "today"). */
+/**
+ * The default "today" of the demo: certifications are dated around the reference date a run is
+ * given (the seed passes the real today), so a demo started years from now still has valid ones.
+ */
 export const DEMO_REFERENCE_DATE = '2026-11-26';
 
 // ---------------------------------------------------------------------------------------------
@@ -1321,17 +1324,21 @@ function luhnComplete(prefix: string): string {
   throw new Error('unreachable: some digit always completes a Luhn number');
 }
 
-/** Every day from 2025-01-01 to 2029-12-31, split at the demo's reference date (which is in neither list). */
-const [EXPIRED_DAYS, VALID_DAYS] = (() => {
-  const expired: string[] = [];
-  const valid: string[] = [];
-  for (let t = Date.UTC(2025, 0, 1); t <= Date.UTC(2029, 11, 31); t += 86_400_000) {
-    const day = new Date(t).toISOString().slice(0, 10);
-    if (day < DEMO_REFERENCE_DATE) expired.push(day);
-    else if (day > DEMO_REFERENCE_DATE) valid.push(day);
-  }
-  return [expired, valid];
-})();
+const DAY_MS = 86_400_000;
+const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
+/** Days of expired and valid certification dates: 2025-01-01 to 2029-12-31 around the default date. */
+const EXPIRED_SPAN = dayNumber(DEMO_REFERENCE_DATE) - dayNumber('2025-01-01');
+const VALID_SPAN = dayNumber('2029-12-31') - dayNumber(DEMO_REFERENCE_DATE);
+
+/** Every day of the spans before and after the reference date (which is in neither list), in order. */
+function certificationDays(referenceDate: string): { expired: string[]; valid: string[] } {
+  const ref = dayNumber(referenceDate);
+  const day = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
+  return {
+    expired: Array.from({ length: EXPIRED_SPAN }, (_, i) => day(ref - EXPIRED_SPAN + i)),
+    valid: Array.from({ length: VALID_SPAN }, (_, i) => day(ref + 1 + i)),
+  };
+}
 
 const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
 
@@ -1353,19 +1360,32 @@ type Contact = NonNullable<Row['contacts']>[number];
 const CLEARANCES: readonly ClearanceLevel[] = ['NONE', 'DR', 'SECRET', 'TRES_SECRET'];
 
 /**
- * `count` fictional Breton defence suppliers, identical for the same (count, seed). Rows are
- * independent of `count`: the first n rows of a larger run equal a run of n.
+ * `count` fictional Breton defence suppliers, identical for the same (count, seed, referenceDate).
+ * Rows are independent of `count`: the first n rows of a larger run equal a run of n.
  */
-export function generateDemoSuppliers(count: number, seed = 2024): SupplierImportRow[] {
+export function generateDemoSuppliers(
+  count: number,
+  seed = 2024,
+  referenceDate = DEMO_REFERENCE_DATE,
+): SupplierImportRow[] {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(referenceDate) || Number.isNaN(dayNumber(referenceDate)))
+    throw new Error(`reference date must be a YYYY-MM-DD day, not ${referenceDate}`);
+  const days = certificationDays(referenceDate);
   const rng = new Rng(seed);
   const usedSlugs = new Set<string>();
   const usedSirens = new Set<string>();
   const rows: SupplierImportRow[] = [];
-  for (let i = 0; i < count; i++) rows.push(generateOne(rng, i + 1, usedSlugs, usedSirens));
+  for (let i = 0; i < count; i++) rows.push(generateOne(rng, i + 1, usedSlugs, usedSirens, days));
   return rows;
 }
 
-function generateOne(rng: Rng, index: number, usedSlugs: Set<string>, usedSirens: Set<string>): Row {
+function generateOne(
+  rng: Rng,
+  index: number,
+  usedSlugs: Set<string>,
+  usedSirens: Set<string>,
+  days: { expired: string[]; valid: string[] },
+): Row {
   const domain = rng.weighted(DOMAINS, DOMAIN_WEIGHTS, DOMAIN_WEIGHT_TOTAL);
   const stage: Stage = rng.chance(0.03) ? 'midcap' : rng.chance(0.22) ? 'startup' : 'sme';
 
@@ -1388,7 +1408,7 @@ function generateOne(rng: Rng, index: number, usedSlugs: Set<string>, usedSirens
   const address = makeAddress(rng, town);
   const capabilities = makeCapabilities(rng, domain, stage);
   const clearance = makeClearance(rng, domain, stage, headcount);
-  const certifications = makeCertifications(rng, domain, stage);
+  const certifications = makeCertifications(rng, domain, stage, days);
   const references = makeReferences(rng, domain, stage, founded);
 
   const row: Row = {
@@ -1540,7 +1560,12 @@ function certificationReference(rng: Rng, scheme: CertificationScheme): string {
   }
 }
 
-function makeCertifications(rng: Rng, domain: DomainSpec, stage: Stage): Certification[] {
+function makeCertifications(
+  rng: Rng,
+  domain: DomainSpec,
+  stage: Stage,
+  days: { expired: string[]; valid: string[] },
+): Certification[] {
   const factor = stage === 'startup' ? 0.4 : stage === 'midcap' ? 1.3 : 1;
   const out: Certification[] = [];
   for (const [scheme, p] of domain.certifications) {
@@ -1548,7 +1573,7 @@ function makeCertifications(rng: Rng, domain: DomainSpec, stage: Stage): Certifi
     const expired = rng.chance(0.1);
     const certification: Certification = {
       scheme,
-      validUntil: rng.pick(expired ? EXPIRED_DAYS : VALID_DAYS),
+      validUntil: rng.pick(expired ? days.expired : days.valid),
     };
     if (rng.chance(0.4)) certification.reference = certificationReference(rng, scheme);
     out.push(certification);
