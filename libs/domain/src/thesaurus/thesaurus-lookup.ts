@@ -299,21 +299,36 @@ function synonymForm(term: string): string {
   return term.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** Terms of a concept that go into the search synonyms, at most this many (each maps to the rest). */
+export const SYNONYM_SET_SIZE = MAX_SYNONYMS + 1;
+
 /**
- * Synonyms for the Meilisearch `synonyms` setting: every term or acronym (lowercase, as written, and
- * also without accents when it has any) maps to the other terms of its concept in both languages,
- * acronyms included, at most 30. Single-letter terms are skipped. Keys are sorted; output is
- * deterministic.
+ * The terms of a concept that Meilisearch gets as synonyms of one another: acronyms first, then the
+ * French and English terms in turn (the first listed are the usual names), lowercase, distinct, at
+ * most SYNONYM_SET_SIZE. The matcher reads every term; search expansion needs only the usual ones.
+ */
+export function synonymSet(c: ThesaurusConcept): string[] {
+  const { fr, en } = c.terms;
+  const alternating = Array.from({ length: Math.max(fr.length, en.length) }, (_, i) => [fr[i], en[i]]).flat();
+  const terms: string[] = [];
+  for (const t of [...(c.acronyms ?? []), ...alternating]) {
+    if (t === undefined || terms.length === SYNONYM_SET_SIZE) continue;
+    const s = synonymForm(t);
+    if (normaliseTerm(s).replace(/ /g, '').length <= 1 || terms.includes(s)) continue;
+    terms.push(s);
+  }
+  return terms;
+}
+
+/**
+ * Synonyms for the Meilisearch `synonyms` setting: every term of a concept's synonym set (as
+ * written, and also without accents when it has any) maps to the other terms of the set, at most
+ * 30. Keys are sorted; output is deterministic.
  */
 export function meilisearchSynonyms(): Record<string, string[]> {
   const map = new Map<string, string[]>();
   for (const c of DEFENCE_THESAURUS) {
-    const terms: string[] = [];
-    for (const t of [...c.terms.fr, ...c.terms.en, ...(c.acronyms ?? [])]) {
-      const s = synonymForm(t);
-      if (normaliseTerm(s).replace(/ /g, '').length <= 1 || terms.includes(s)) continue;
-      terms.push(s);
-    }
+    const terms = synonymSet(c);
     for (const t of terms) {
       const others = terms.filter((o) => o !== t);
       if (others.length === 0) continue;
