@@ -20,6 +20,7 @@ export * from './thesaurus/defence-thesaurus';
 export * from './thesaurus/thesaurus-lookup';
 export * from './reference/opportunity';
 export * from './contracts/opportunity.contract';
+export * from './contracts/interchange-csv.layout';
 export * from './contracts/matching.contract';
 export * from './opportunity/opportunity.schema';
 export * from './matching/capability-evidence';

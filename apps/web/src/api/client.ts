@@ -165,6 +165,10 @@ export type OpportunityBody = Record<string, unknown>;
 
 export type ExportFormat = 'jsonl' | 'csv';
 
+/** What an interchange file holds (INTERCHANGE.md); also the path segment of its import and export. */
+export const INTERCHANGE_KINDS = ['suppliers', 'opportunities'] as const;
+export type InterchangeKind = (typeof INTERCHANGE_KINDS)[number];
+
 /** Body of POST /suppliers and PATCH /suppliers/:id (validated by the API, see INTERCHANGE.md). */
 export type SupplierBody = Record<string, unknown>;
 
@@ -246,15 +250,16 @@ export const api = {
     return json(`/reference/cpv${query({ q, lang })}`, { signal });
   },
 
-  importSuppliers(file: File): Promise<ImportReport> {
+  /** Suppliers or opportunities from a JSON Lines or CSV file; the report says what each row did. */
+  importFile(kind: InterchangeKind, file: File): Promise<ImportReport> {
     const form = new FormData();
     form.append('file', file, file.name);
     // No Content-Type header: the browser sets the multipart boundary itself.
-    return json('/imports/suppliers', { method: 'POST', body: form });
+    return json(`/imports/${kind}`, { method: 'POST', body: form });
   },
 
-  exportUrl(format: ExportFormat): string {
-    return `${API_BASE}/exports/suppliers${query({ format })}`;
+  exportUrl(kind: InterchangeKind, format: ExportFormat): string {
+    return `${API_BASE}/exports/${kind}${query({ format })}`;
   },
 };
 

@@ -1,23 +1,11 @@
+import type { CsvLayout } from '@bitd/domain';
+
 /**
  * CSV form of the interchange format (INTERCHANGE.md), for any record kind described by a
  * `CsvLayout`: same fields, nested objects flattened into `object.field` columns, lists joined
  * with `;` and their item fields with `:` in a fixed order (`capabilities=35512400:7;38113000:5`).
  * `\` escapes `;`, `:` and itself, so any text survives a round trip.
  */
-export interface CsvLayout {
-  /** Every column, in file order; `object.field` columns fill a field of a nested object. */
-  columns: readonly string[];
-  /** List columns: their item fields in order, or `'text'` for a list of plain strings. */
-  lists: Readonly<Record<string, readonly string[] | 'text'>>;
-  /**
-   * Columns and list item fields read as numbers, integers included (the schema says when a
-   * number is not whole).
-   */
-  numbers: readonly string[];
-  /** A CSV file of this kind is recognised by a header naming one of these columns. */
-  headerKeys: readonly string[];
-}
-
 export interface CsvCodec {
   readonly layout: CsvLayout;
   unknownCsvColumns(header: readonly string[]): string[];

@@ -1,14 +1,17 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { Upload } from '@codegouvfr/react-dsfr/Upload';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, errorStatus } from '../../api/client';
+import { api, errorStatus, INTERCHANGE_KINDS, type InterchangeKind } from '../../api/client';
 import { ErrorAlert } from '../../shared/QueryStatus';
+import { testId } from '../../shared/testId';
 import { usePageTitle } from '../../shared/usePageTitle';
 import { ExportLinks } from './ExportLinks';
 import { ImportReportView } from './ImportReportView';
+import { INTERCHANGE_KIND_INFO } from './interchange-kinds';
 
 const ACCEPTED = /\.(jsonl|csv)$/i;
 
@@ -16,11 +19,13 @@ export function ImportPage() {
   const { t } = useTranslation();
   usePageTitle(t('import.title'));
   const client = useQueryClient();
+  const [kind, setKind] = useState<InterchangeKind>('suppliers');
   const [file, setFile] = useState<File | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const upload = useMutation({
-    mutationFn: (f: File) => api.importSuppliers(f),
-    onSuccess: () => void client.invalidateQueries({ queryKey: ['suppliers'] }),
+    mutationFn: (v: { kind: InterchangeKind; file: File }) => api.importFile(v.kind, v.file),
+    onSuccess: (_report, v) =>
+      void client.invalidateQueries({ queryKey: INTERCHANGE_KIND_INFO[v.kind].queryKey }),
   });
 
   const tooLarge = upload.isError && errorStatus(upload.error) === 413;
@@ -43,11 +48,36 @@ export function ImportPage() {
                   setFileProblem(t('import.noFile'));
                   return;
                 }
-                upload.mutate(file);
+                upload.mutate({ kind, file });
               }}
             >
+              <RadioButtons
+                legend={t('import.kindLegend')}
+                name="kind"
+                options={INTERCHANGE_KINDS.map((k) => ({
+                  label: t(`import.kinds.${k}.label`),
+                  hintText: t(`import.kinds.${k}.hint`),
+                  nativeInputProps: {
+                    value: k,
+                    checked: kind === k,
+                    onChange: () => {
+                      // A report on screen was for the other kind.
+                      upload.reset();
+                      setKind(k);
+                    },
+                    ...testId(`import-kind-${k}`),
+                  },
+                }))}
+              />
+              <div className="fr-text--sm" data-testid="import-format-help">
+                <p className="fr-mb-1w">{t(`import.kinds.${kind}.formats`)}</p>
+                <p className="fr-mb-3w">
+                  {t('import.csvColumns')}{' '}
+                  <code className="bitd-csv-columns">{INTERCHANGE_KIND_INFO[kind].csvColumns.join(',')}</code>
+                </p>
+              </div>
               <Upload
-                label={t('import.fileLabel')}
+                label={t(`import.kinds.${kind}.fileLabel`)}
                 hint={t('import.fileHint')}
                 state={fileProblem ? 'error' : 'default'}
                 stateRelatedMessage={
@@ -78,7 +108,9 @@ export function ImportPage() {
           </section>
         </div>
         <div className="fr-col-12 fr-col-lg-5">
-          <ExportLinks />
+          {INTERCHANGE_KINDS.map((k) => (
+            <ExportLinks key={k} kind={k} />
+          ))}
         </div>
       </div>
 
@@ -97,7 +129,13 @@ export function ImportPage() {
           />
         )}
         {upload.isError && !tooLarge && <ErrorAlert error={upload.error} title={t('import.failed')} />}
-        {upload.data && <ImportReportView report={upload.data} fileName={file?.name ?? ''} />}
+        {upload.data && upload.variables && (
+          <ImportReportView
+            report={upload.data}
+            kind={upload.variables.kind}
+            fileName={upload.variables.file.name}
+          />
+        )}
       </div>
     </>
   );

@@ -3,10 +3,20 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { InterchangeKind } from '../../api/client';
 import { formatNumber } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
+import { INTERCHANGE_KIND_INFO } from './interchange-kinds';
 
-export function ImportReportView({ report: r, fileName }: { report: ImportReport; fileName: string }) {
+export function ImportReportView({
+  report: r,
+  kind,
+  fileName,
+}: {
+  report: ImportReport;
+  kind: InterchangeKind;
+  fileName: string;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const counts = [
@@ -66,8 +76,12 @@ export function ImportReportView({ report: r, fileName }: { report: ImportReport
         <p className="fr-text--sm bitd-muted">{t('import.errorsTruncated')}</p>
       )}
       <p className="fr-mt-3w">
-        <Link className="fr-link fr-icon-arrow-right-line fr-link--icon-right" to="/fournisseurs">
-          {t('import.seeDirectory')}
+        <Link
+          className="fr-link fr-icon-arrow-right-line fr-link--icon-right"
+          to={INTERCHANGE_KIND_INFO[kind].listUrl}
+          data-testid="import-see-list"
+        >
+          {t(`import.kinds.${kind}.seeList`)}
         </Link>
       </p>
     </section>
