@@ -143,8 +143,8 @@ export const CIVIL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
     id: 'pleasure-boats',
     role: 'civil',
     terms: {
-      fr: ['bateau de plaisance', 'navire de plaisance', 'plaisance', 'nautisme', 'voilier', 'yacht', 'catamaran de croisière', 'location de bateaux', 'vente de bateaux', 'concession nautique', 'chantier de plaisance', 'port de plaisance', 'construction de voiliers', 'kayak', 'jet-ski', 'école de voile', 'char à voile'],
-      en: ['pleasure boat', 'leisure boat', 'pleasure craft', 'sailboat', 'sailing yacht', 'motor yacht', 'superyacht', 'yachting', 'recreational boating', 'boat rental', 'boat dealer', 'marina', 'dinghy', 'sailing school'],
+      fr: ['bateau de plaisance', 'navire de plaisance', 'plaisance', 'nautisme', 'voilier', 'yacht', 'catamaran de croisière', 'location de bateaux', 'vente de bateaux', 'concession nautique', 'chantier de plaisance', 'port de plaisance', 'construction de voiliers', 'kayak', 'jet-ski', 'école de voile', 'char à voile', 'permis bateau', 'permis côtier'],
+      en: ['pleasure boat', 'leisure boat', 'pleasure craft', 'sailboat', 'sailing yacht', 'motor yacht', 'superyacht', 'yachting', 'recreational boating', 'boat rental', 'boat dealer', 'marina', 'dinghy', 'sailing school', 'boating licence'],
     },
     cpv: ['34522000'],
   },
@@ -234,8 +234,8 @@ export const CIVIL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
     id: 'car-repair',
     role: 'civil',
     terms: {
-      fr: ['garage automobile', 'réparation automobile', 'mécanique automobile', 'entretien automobile', 'carrosserie automobile', 'contrôle technique automobile', 'vidange', 'pneumatiques automobiles', 'dépannage automobile', 'vente de voitures', 'auto-école'],
-      en: ['car repair', 'car servicing', 'auto repair', 'car garage', 'car body shop', 'MOT test', 'tyre fitting', 'car dealership', 'driving school'],
+      fr: ['garage automobile', 'réparation automobile', 'mécanique automobile', 'entretien automobile', 'carrosserie automobile', 'contrôle technique automobile', 'vidange', 'pneumatiques automobiles', 'dépannage automobile', 'vente de voitures', 'auto-école', 'garagiste', 'mécanicien automobile', 'carrossier', 'réparation de pare-brise', 'lavage auto', 'entretien de véhicules particuliers'],
+      en: ['car repair', 'car servicing', 'auto repair', 'car garage', 'car body shop', 'MOT test', 'tyre fitting', 'car dealership', 'driving school', 'car mechanic', 'tyre shop', 'windscreen repair', 'car wash'],
     },
     cpv: [],
   },
@@ -289,8 +289,8 @@ export const CIVIL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
     id: 'building-painting',
     role: 'civil',
     terms: {
-      fr: ['peintre en bâtiment', 'peinture en bâtiment', 'peinture décorative', 'peinture intérieure', 'ravalement de façade', 'peinture de façade', 'peinture automobile', 'peintre décorateur', 'tapisserie et peinture'],
-      en: ['house painting', 'painter and decorator', 'interior painting', 'exterior painting', 'car respray', 'car paint', 'decorating services'],
+      fr: ['peintre en bâtiment', 'peinture en bâtiment', 'peinture décorative', 'peinture intérieure', 'ravalement de façade', 'peinture de façade', 'peinture automobile', 'peintre décorateur', 'tapisserie et peinture', 'peinture murale', 'pose de papier peint', 'papier peint', 'enduit de façade'],
+      en: ['house painting', 'painter and decorator', 'interior painting', 'exterior painting', 'car respray', 'car paint', 'decorating services', 'wallpapering', 'decorator'],
     },
     cpv: [],
   },
@@ -298,8 +298,8 @@ export const CIVIL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
     id: 'decorative-ironwork',
     role: 'civil',
     terms: {
-      fr: ['ferronnerie d’art', 'ferronnier', 'fer forgé', 'portail en fer forgé', 'forgeron d’art', 'maréchal-ferrant', 'coutellerie', 'coutelier', 'garde-corps décoratif'],
-      en: ['wrought iron', 'ornamental ironwork', 'artistic blacksmith', 'blacksmithing', 'farrier', 'knife making', 'wrought iron gates'],
+      fr: ['ferronnerie d’art', 'ferronnier', 'fer forgé', 'portail en fer forgé', 'forgeron d’art', 'maréchal-ferrant', 'coutellerie', 'coutelier', 'garde-corps décoratif', "métallerie d'art", 'forge artisanale', 'stage de forge', 'forge de couteaux'],
+      en: ['wrought iron', 'ornamental ironwork', 'artistic blacksmith', 'blacksmithing', 'farrier', 'knife making', 'wrought iron gates', 'bladesmith', 'knifemaking'],
     },
     cpv: [],
   },
@@ -307,8 +307,8 @@ export const CIVIL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
     id: 'consumer-3d-printing',
     role: 'civil',
     terms: {
-      fr: ['impression 3D de figurines', 'imprimante 3D grand public', 'impression 3D personnalisée', 'figurines imprimées en 3D', 'objets personnalisés imprimés en 3D', 'impression 3D pour particuliers'],
-      en: ['3D printed figurines', 'desktop 3D printer', 'consumer 3D printer', '3D printed gifts', 'hobby 3D printing'],
+      fr: ['impression 3D de figurines', 'imprimante 3D grand public', 'impression 3D personnalisée', 'figurines imprimées en 3D', 'objets personnalisés imprimés en 3D', 'impression 3D pour particuliers', 'impression 3D de jouets', 'impression 3D de cadeaux', 'cosplay', 'figurines de jeu'],
+      en: ['3D printed figurines', 'desktop 3D printer', 'consumer 3D printer', '3D printed gifts', 'hobby 3D printing', 'tabletop miniatures', '3D printed toys', 'cosplay props'],
     },
     cpv: [],
   },
@@ -316,8 +316,8 @@ export const CIVIL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
     id: 'leisure-courses',
     role: 'civil',
     terms: {
-      fr: ['cours de cuisine', 'atelier cuisine', 'soutien scolaire', 'cours particuliers', 'formation coiffure', 'formation esthétique', 'formation petite enfance', 'cours de musique', 'cours de langues'],
-      en: ['cooking classes', 'private tutoring', 'homework help', 'hairdressing training', 'beauty training', 'music lessons', 'language lessons'],
+      fr: ['cours de cuisine', 'atelier cuisine', 'soutien scolaire', 'cours particuliers', 'formation coiffure', 'formation esthétique', 'formation petite enfance', 'cours de musique', 'cours de langues', 'cours de danse', 'cours de théâtre', 'cours de yoga', 'formation BAFA'],
+      en: ['cooking classes', 'private tutoring', 'homework help', 'hairdressing training', 'beauty training', 'music lessons', 'language lessons', 'dance classes', 'drama classes'],
     },
     cpv: [],
   },
@@ -325,8 +325,8 @@ export const CIVIL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
     id: 'sports-training',
     role: 'civil',
     terms: {
-      fr: ['entraînement sportif', 'coach sportif', 'coaching sportif', 'salle de sport', 'préparation physique sportive', 'musculation', 'club de sport', 'entraînement de football'],
-      en: ['personal trainer', 'personal training', 'fitness training', 'sports coaching', 'gym', 'fitness club', 'athletic training'],
+      fr: ['entraînement sportif', 'coach sportif', 'coaching sportif', 'salle de sport', 'préparation physique sportive', 'musculation', 'club de sport', 'entraînement de football', 'entraîneur sportif', 'préparateur physique', 'remise en forme', 'yoga', 'pilates'],
+      en: ['personal trainer', 'personal training', 'fitness training', 'sports coaching', 'gym', 'fitness club', 'athletic training', 'fitness coach', 'strength and conditioning', 'yoga classes', 'pilates classes'],
     },
     cpv: [],
   },
@@ -343,8 +343,8 @@ export const CIVIL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
     id: 'home-hvac',
     role: 'civil',
     terms: {
-      fr: ['pompe à chaleur', 'chauffagiste', 'plombier', 'plomberie', 'plomberie chauffage', 'climatisation résidentielle', 'climatisation maison', 'entretien de chaudière'],
-      en: ['heat pump installation', 'plumber', 'plumbing', 'boiler repair', 'home air conditioning', 'residential HVAC'],
+      fr: ['pompe à chaleur', 'chauffagiste', 'plombier', 'plomberie', 'plomberie chauffage', 'climatisation résidentielle', 'climatisation maison', 'entretien de chaudière', 'climatisation réversible', 'installation de climatisation', 'chauffage domestique', 'poêle à granulés', 'ramonage', 'réparation de frigo'],
+      en: ['heat pump installation', 'plumber', 'plumbing', 'boiler repair', 'home air conditioning', 'residential HVAC', 'boiler installation', 'home heating', 'fridge repair'],
     },
     cpv: [],
   },
@@ -352,8 +352,8 @@ export const CIVIL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
     id: 'home-moving',
     role: 'civil',
     terms: {
-      fr: ['déménageur', 'garde-meubles', 'self-stockage', 'livraison de repas', 'coursier à vélo', 'transport de colis pour particuliers', 'déménagement de particuliers', 'déménagement de maison'],
-      en: ['removals', 'moving company', 'house removals', 'self storage', 'food delivery', 'bike courier'],
+      fr: ['déménageur', 'garde-meubles', 'self-stockage', 'livraison de repas', 'coursier à vélo', 'transport de colis pour particuliers', 'déménagement de particuliers', 'déménagement de maison', 'location de camion', 'livraison à domicile', 'livraison de colis'],
+      en: ['removals', 'moving company', 'house removals', 'self storage', 'food delivery', 'bike courier', 'van hire', 'home delivery', 'parcel delivery'],
     },
     cpv: [],
   },
@@ -361,8 +361,8 @@ export const CIVIL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
     id: 'medical-laboratory',
     role: 'civil',
     terms: {
-      fr: ["laboratoire d'analyses médicales", 'analyses médicales', 'laboratoire de biologie médicale', 'prise de sang', 'laboratoire vétérinaire', 'analyses de sang'],
-      en: ['medical laboratory', 'medical testing laboratory', 'blood test', 'clinical laboratory', 'veterinary laboratory', 'pathology lab'],
+      fr: ["laboratoire d'analyses médicales", 'analyses médicales', 'laboratoire de biologie médicale', 'prise de sang', 'laboratoire vétérinaire', 'analyses de sang', 'test PCR', 'test covid', 'test antigénique', 'test de grossesse', 'dépistage médical'],
+      en: ['medical laboratory', 'medical testing laboratory', 'blood test', 'clinical laboratory', 'veterinary laboratory', 'pathology lab', 'PCR test', 'covid test', 'pregnancy test', 'medical screening'],
     },
     cpv: [],
   },
@@ -370,8 +370,287 @@ export const CIVIL_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
     id: 'event-tents',
     role: 'civil',
     terms: {
-      fr: ['location de chapiteaux', 'chapiteau', 'tente de réception', 'tente de camping', 'matériel de camping', 'camping', 'location de tentes', 'tente de mariage'],
-      en: ['marquee hire', 'party tent', 'camping tent', 'camping gear', 'event marquee', 'wedding marquee', 'tent rental'],
+      fr: ['location de chapiteaux', 'chapiteau', 'tente de réception', 'tente de camping', 'matériel de camping', 'camping', 'location de tentes', 'tente de mariage', 'barnum', 'tonnelle', 'stand de salon', 'location de matériel événementiel'],
+      en: ['marquee hire', 'party tent', 'camping tent', 'camping gear', 'event marquee', 'wedding marquee', 'tent rental', 'gazebo', 'event equipment hire'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'driving-lessons',
+    role: 'civil',
+    terms: {
+      fr: ['cours de conduite', 'leçons de conduite', 'permis de conduire', 'permis B', 'code de la route', 'conduite accompagnée', 'permis moto'],
+      en: ['driving lessons', "driver's licence", 'driving licence', 'driving test', 'learner driver'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'art-foundry-jewellery',
+    role: 'civil',
+    terms: {
+      fr: ["fonderie d'art", "bronze d'art", 'sculpture en bronze', 'bijouterie', 'joaillerie', 'bijoutier', 'création de bijoux'],
+      en: ['art foundry', 'bronze sculpture', 'jewellery casting', 'jewelry casting', 'jewellery making', 'jeweller', 'jeweler'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'dental-lab',
+    role: 'civil',
+    terms: {
+      fr: ['prothèse dentaire', 'laboratoire de prothèses dentaires', 'laboratoire dentaire', 'prothésiste dentaire', 'impression 3D dentaire', 'usinage dentaire', 'cabinet dentaire'],
+      en: ['dental laboratory', 'dental lab', 'dental prosthesis', 'dental technician', 'dental 3D printing', 'dental milling', 'dental practice'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'clinical-trials',
+    role: 'civil',
+    terms: {
+      fr: ['essais cliniques', 'étude clinique', 'tests cosmétiques', 'test dermatologique', 'essais thérapeutiques'],
+      en: ['clinical trial', 'clinical study', 'cosmetic testing', 'dermatological testing', 'drug trials'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'food-testing',
+    role: 'civil',
+    terms: {
+      fr: ['analyses alimentaires', 'laboratoire agroalimentaire', "analyse de l'eau potable", 'analyses microbiologiques alimentaires', 'analyse de vin', 'analyses de sol agricole'],
+      en: ['food testing', 'food safety testing', 'food laboratory', 'drinking water testing', 'wine analysis', 'soil testing for farmers'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'soft-skills-training',
+    role: 'civil',
+    terms: {
+      fr: ['formation management', 'formation en management', 'formation commerciale', 'formation à la vente', 'développement personnel', 'coaching de dirigeants', 'prise de parole en public', 'formation en communication interpersonnelle', 'gestion du stress'],
+      en: ['sales training', 'leadership coaching', 'personal development', 'public speaking training', 'management training', 'executive coaching', 'stress management'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'leisure-simulators',
+    role: 'civil',
+    terms: {
+      fr: ['simulateur de golf', 'simulateur de course automobile', 'simulation de course automobile', 'simulateur de vol pour particuliers', 'baptême en simulateur de vol', 'simulateur de vol de loisir', 'jeu de simulation de vol'],
+      en: ['golf simulator', 'racing simulator', 'sim racing', 'home cockpit', 'Microsoft Flight Simulator', 'flight simulator game', 'flight simulator experience'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'financial-simulation',
+    role: 'civil',
+    terms: {
+      fr: ['simulation de prêt', 'simulation de crédit', 'simulateur de crédit', 'simulation de prêt immobilier', "simulation d'assurance", 'simulateur de retraite', 'simulation de retraite'],
+      en: ['loan simulator', 'mortgage calculator', 'loan calculator', 'pension calculator', 'retirement calculator'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'vr-leisure',
+    role: 'civil',
+    terms: {
+      fr: ['salle de réalité virtuelle', 'jeux en réalité virtuelle', 'jeu en réalité virtuelle', 'escape game en réalité virtuelle', 'arcade de réalité virtuelle'],
+      en: ['VR arcade', 'VR gaming', 'virtual reality arcade', 'VR escape room', 'virtual reality games'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'event-logistics',
+    role: 'civil',
+    terms: {
+      fr: ['logistique événementielle', "organisation d'événements", 'agence événementielle', 'organisateur de mariages', 'wedding planner', 'organisation de séminaires'],
+      en: ['event logistics', 'event management', 'event planning', 'event organiser', 'event organizer', 'party planning'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'consumer-packaging',
+    role: 'civil',
+    terms: {
+      fr: ['emballage cadeau', 'emballages alimentaires', 'packaging alimentaire', 'design packaging', 'emballage de luxe', 'papier cadeau'],
+      en: ['gift wrapping', 'food packaging', 'packaging design', 'luxury packaging', 'gift boxes'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'quality-of-life',
+    role: 'civil',
+    terms: {
+      fr: ['qualité de vie au travail', 'QVT', 'qualité de vie', "qualité de l'air intérieur", "qualité de l'eau", 'bien-être au travail'],
+      en: ['quality of life', 'workplace wellbeing', 'indoor air quality', 'water quality', 'employee wellbeing'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'hr-interviews',
+    role: 'civil',
+    terms: {
+      fr: ["entretien d'embauche", 'entretien annuel', 'entretien individuel', 'entretien professionnel', "entretien d'évaluation", 'entretien de recrutement', 'cabinet de recrutement'],
+      en: ['job interview', 'annual review', 'performance review', 'recruitment agency', 'job interviews'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'woodworking',
+    role: 'civil',
+    terms: {
+      fr: ['menuiserie', 'ébénisterie', 'tournage sur bois', 'usinage du bois', 'menuisier', 'charpente bois', 'ébéniste', 'agencement bois'],
+      en: ['woodworking', 'joinery', 'carpentry', 'woodturning', 'cabinet making', 'cabinetmaker', 'timber frame'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'film-production',
+    role: 'civil',
+    terms: {
+      fr: ['tournage de film', 'tournage vidéo', 'tournage de clips', 'tournage publicitaire', 'production audiovisuelle', 'société de production audiovisuelle', 'montage vidéo', 'post-production vidéo'],
+      en: ['film production', 'video production', 'film shoot', 'video editing', 'post-production', 'music video'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'data-privacy-rights',
+    role: 'civil',
+    terms: {
+      fr: ['droit de rectification', 'rectification des données', "droit d'accès et de rectification", "droit d'opposition", "droit à l'effacement", 'inspection du travail', 'rectification fiscale'],
+      en: ['right to rectification', 'right of access', 'right to erasure', 'labour inspectorate', 'labor inspection'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'software-forge',
+    role: 'civil',
+    terms: {
+      fr: ['forge logicielle', 'forge de code', 'forge Git'],
+      en: ['software forge', 'code forge'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'furniture-assembly',
+    role: 'civil',
+    terms: {
+      fr: ['montage de meubles', 'assemblage de meubles', 'monteur de meubles', 'meubles en kit', 'montage de cuisine', 'pose de cuisine'],
+      en: ['furniture assembly', 'flat-pack assembly', 'flat pack furniture', 'kitchen fitting', 'handyman services'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'fine-art',
+    role: 'civil',
+    terms: {
+      fr: ['artiste peintre', 'peinture artistique', 'peinture sur toile', "galerie d'art", 'exposition de peinture', 'cours de peinture', 'cours de dessin', 'atelier de peinture artistique'],
+      en: ['art painting', 'art gallery', 'fine art', 'painting classes', 'drawing classes', 'oil painting', 'watercolour painting'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'passenger-transport',
+    role: 'civil',
+    terms: {
+      fr: ['transport scolaire', 'transport de personnes', 'VTC', 'transport en commun', 'transport de voyageurs', 'transport médicalisé', 'ambulance privée', 'location de voiture avec chauffeur'],
+      en: ['public transport', 'school transport', 'taxi service', 'passenger transport', 'coach hire', 'chauffeur service', 'ride-hailing'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'diy-tools',
+    role: 'civil',
+    terms: {
+      fr: ['magasin de bricolage', 'bricolage', 'quincaillerie', 'outillage de jardin', 'outils de bricolage', "location d'outils pour particuliers"],
+      en: ['DIY store', 'hardware store', 'garden tools', 'DIY tools', 'home improvement store', 'tool hire for individuals'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'floor-covering',
+    role: 'civil',
+    terms: {
+      fr: ['revêtement de sol', 'revêtements de sols', 'sol en résine', 'sol résine', 'carrelage', 'moquette', 'revêtement mural', 'pose de sols'],
+      en: ['floor covering', 'flooring', 'resin flooring', 'epoxy flooring', 'floor tiling', 'carpet fitting', 'wall covering'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'sales-lead-qualification',
+    role: 'civil',
+    terms: {
+      fr: ['qualification de leads', 'qualification de prospects', 'prospection commerciale', 'téléprospection', 'génération de leads', 'fichier de prospects'],
+      en: ['lead qualification', 'lead generation', 'telemarketing', 'cold calling', 'sales prospecting', 'prospect qualification'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'trial-offers',
+    role: 'civil',
+    terms: {
+      fr: ['essai gratuit', "période d'essai", "offre d'essai", 'essai routier', 'essai de véhicule', "version d'essai", "cours d'essai", "séance d'essai"],
+      en: ['free trial', 'trial period', 'trial version', 'test drive', 'trial offer', 'trial lesson'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'psychometric-tests',
+    role: 'civil',
+    terms: {
+      fr: ['test de personnalité', 'test psychotechnique', 'tests psychométriques', 'test de niveau', 'test de positionnement', "test d'anglais", 'TOEIC', 'test de QI'],
+      en: ['personality test', 'psychometric testing', 'aptitude test', 'placement test', 'English test', 'IQ test', 'language test'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'organic-certification',
+    role: 'civil',
+    terms: {
+      fr: ['certification bio', 'label bio', 'agriculture biologique', 'certification HVE', 'label Ecocert', 'Ecocert'],
+      en: ['organic certification', 'organic label', 'organic farming', 'fair trade certification'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'social-innovation',
+    role: 'civil',
+    terms: {
+      fr: ['innovation sociale', 'économie sociale et solidaire', 'entreprise sociale', 'entrepreneuriat social', 'insertion professionnelle'],
+      en: ['social innovation', 'social enterprise', 'social entrepreneurship', 'social economy'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'interior-graphic-design',
+    role: 'civil',
+    terms: {
+      fr: ["design d'intérieur", "décoration d'intérieur", "décorateur d'intérieur", 'design graphique', 'graphiste', 'création de logo', 'identité visuelle', "architecte d'intérieur"],
+      en: ['interior design', 'interior decoration', 'graphic design', 'graphic designer', 'logo design', 'visual identity', 'brand identity', 'interior designer'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'financial-engineering',
+    role: 'civil',
+    terms: {
+      fr: ['ingénierie financière', 'ingénierie patrimoniale', 'gestion de patrimoine', 'conseiller en gestion de patrimoine', 'conseil en investissement', 'ingénierie fiscale'],
+      en: ['financial engineering', 'wealth management', 'financial advisor', 'estate planning', 'tax planning'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'equestrian',
+    role: 'civil',
+    terms: {
+      fr: ['centre équestre', 'équitation', 'dressage de chevaux', 'entraînement de chevaux', 'écurie de course', 'pension pour chevaux'],
+      en: ['horse riding', 'riding school', 'horse training', 'equestrian centre', 'equestrian center', 'racing stable'],
+    },
+    cpv: [],
+  },
+  {
+    id: 'marketing-project-management',
+    role: 'civil',
+    terms: {
+      fr: ['chef de projet marketing', 'chef de projet événementiel', 'chef de projet communication', 'chef de projet web', 'gestion de projet événementiel'],
+      en: ['marketing project manager', 'event project manager', 'communications project manager', 'web project manager'],
     },
     cpv: [],
   },
