@@ -212,6 +212,22 @@ describe('opportunities and explainable matching', () => {
     );
   });
 
+  it('drops a deleted supplier, and a re-match right after does not bring it back', async () => {
+    const gone = await api.json('DELETE', `/api/v1/suppliers/${ids['Elorn Acoustics']}`);
+    expect(gone.status).toBe(204);
+    // Re-matched at once: the index may still hold the profile, the database says it is deleted.
+    const res = await api.json<OpportunityView>(
+      'PATCH',
+      `/api/v1/opportunities/${sonar.id}`,
+      { description: `${sonarNeed.description} Livraison à Brest.` },
+      { 'If-Match': String(sonar.version) },
+    );
+    expect(res.status).toBe(200);
+    sonar = res.body;
+    const m = await matchedWhen(sonar.id, () => true);
+    expect(names(m)).toEqual(['Aber Expired', 'Iroise Sonar']);
+  });
+
   it('says when no supplier is eligible and shows the nearest with what each lacks', async () => {
     const res = await api.json<OpportunityView>(
       'PATCH',

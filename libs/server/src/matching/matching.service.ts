@@ -46,6 +46,12 @@ interface Profile {
   evidence: Evidence[];
 }
 
+/** A supplier found in the index, with the version indexed. */
+interface Candidate {
+  id: string;
+  version: number;
+}
+
 interface Scored {
   supplierId: string;
   outcome: MatchOutcome;
@@ -67,8 +73,9 @@ function storedMatch(opportunityId: string, { supplierId, outcome: m }: Scored) 
 /**
  * Computes and stores matches. Candidates for an opportunity come from the suppliers index (a
  * filtered search: stated requirements plus the needs' codes through the CPV tree and the
- * thesaurus), then every candidate is scored and explained by the pure domain matcher on its
- * current PostgreSQL row. A changed profile is re-scored against every open opportunity.
+ * thesaurus), then every candidate is scored by the pure domain matcher on the version the index
+ * holds (the database's for profiles changed in the last minutes), and the kept ones explained. A
+ * changed profile is also re-scored against every open opportunity by its own job.
  */
 @Injectable()
 export class MatchingService {
@@ -110,7 +117,7 @@ export class MatchingService {
     const search = (codes: string | null, limit = CANDIDATES, stated = requirements) => ({
       filter: and([...stated, codes ?? 'id = "-"']),
       limit,
-      attributesToRetrieve: ['id'],
+      attributesToRetrieve: ['id', 'version'],
     });
     return {
       close: search(anyOf('matchTree', [...own])),
@@ -138,23 +145,28 @@ export class MatchingService {
     const { close, wide, relaxed } = this.candidateSearches(o, needs, day);
     const index = this.meili.client.index(this.meili.indexUid('suppliers'));
     const search = async (query: typeof close) =>
-      (await index.search<{ id: string }>('', query)).hits.map((h) => h.id);
-    // Profiles changed in the last minutes may not be in the index yet, and their own re-match may
-    // have run before this opportunity was published: score them too, so nothing falls between.
-    // The newest rows come from the index on updated_at: right after a bulk import every row is
-    // recent, and a range condition would have them all read and sorted.
-    const recent = this.dataSource.query<Array<{ id: string }>>(
-      `SELECT id FROM (SELECT id, kind, updated_at FROM organisations ORDER BY updated_at DESC LIMIT ${RECENT_LIMIT}) r
+      new Map((await index.search<Candidate>('', query)).hits.map((h) => [h.id, h.version]));
+    // The index may lag behind profiles changed in the last minutes, and their own re-match may have
+    // run before this opportunity was published: their database versions are taken (a deletion
+    // drops them), and they are scored too, so nothing falls between. The newest rows come from the
+    // index on updated_at: right after a bulk import every row is recent, and a range condition
+    // would have them all read and sorted.
+    const recent = this.dataSource.query<Array<Candidate & { deleted: boolean }>>(
+      `SELECT id, version, deleted_at IS NOT NULL AS deleted
+         FROM (SELECT id, kind, version, updated_at, deleted_at FROM organisations
+                ORDER BY updated_at DESC LIMIT ${RECENT_LIMIT}) r
         WHERE kind = 'supplier' AND updated_at > now() - interval '${RECENT_MINUTES} minutes'`,
     );
-    const [closeIds, changed] = await Promise.all([search(close), recent]);
+    const [found, changed] = await Promise.all([search(close), recent]);
     // Siblings and coarser codes (weaker fits) only when the needs' own codes find few.
-    const found =
-      closeIds.length < ENOUGH_CLOSE
-        ? [...new Set([...closeIds, ...(await search(wide))])].slice(0, CANDIDATES)
-        : closeIds;
-    const ids = [...new Set([...found, ...changed.map((r) => r.id)])];
-    let ranked = await this.score(o, needs, ids, day);
+    if (found.size < ENOUGH_CLOSE) {
+      for (const [id, version] of await search(wide)) if (found.size < CANDIDATES) found.set(id, version);
+    }
+    for (const c of changed) {
+      if (c.deleted) found.delete(c.id);
+      else found.set(c.id, c.version);
+    }
+    let ranked = await this.score(o, needs, found, day);
     const eligible = ranked.filter((s) => s.outcome.eligible);
     // None meets every stated requirement: say who comes nearest, and what each lacks.
     if (eligible.length === 0) ranked = await this.score(o, needs, await search(relaxed), day);
@@ -182,22 +194,20 @@ export class MatchingService {
     return profile;
   }
 
-  /** The current profiles of these suppliers: versions first, full rows only for the ones not kept. */
-  private async load(ids: string[]): Promise<Array<Profile & { id: string }>> {
-    if (ids.length === 0) return [];
-    const current: Array<{ id: string; version: number }> = await this.dataSource.query(
-      `SELECT id, version FROM organisations WHERE id = ANY($1::uuid[]) AND kind = 'supplier' AND deleted_at IS NULL`,
-      [ids],
-    );
-    const missing = current.filter((c) => !this.profiles.has(`${c.id}:${c.version}`)).map((c) => c.id);
+  /** The profiles of these candidates at these versions: full rows only for the versions not kept. */
+  private async load(candidates: ReadonlyMap<string, number>): Promise<Array<Profile & { id: string }>> {
+    const missing = [...candidates].filter(([id, version]) => !this.profiles.has(`${id}:${version}`));
+    // A row read now may be newer than the index said: it is then the one scored. A deleted one is gone.
     const rows = missing.length
       ? await this.dataSource
           .getRepository(OrganisationEntity)
-          .find({ where: { id: In(missing), kind: 'supplier' } })
+          .find({ where: { id: In(missing.map(([id]) => id)), kind: 'supplier' } })
       : [];
     const fresh = new Map(rows.map((r) => [r.id, this.remember(r)]));
-    return current
-      .map((c) => ({ id: c.id, profile: fresh.get(c.id) ?? this.profiles.get(`${c.id}:${c.version}`) }))
+    const gone = new Set(missing.map(([id]) => id).filter((id) => !fresh.has(id)));
+    return [...candidates]
+      .filter(([id]) => !gone.has(id))
+      .map(([id, version]) => ({ id, profile: fresh.get(id) ?? this.profiles.get(`${id}:${version}`) }))
       .filter((p): p is { id: string; profile: Profile } => p.profile !== undefined)
       .map((p) => ({ id: p.id, ...p.profile }));
   }
@@ -206,10 +216,10 @@ export class MatchingService {
   private async score(
     o: MatchableOpportunity,
     needs: readonly Need[],
-    ids: string[],
+    candidates: ReadonlyMap<string, number>,
     day: string,
   ): Promise<Scored[]> {
-    return (await this.load(ids))
+    return (await this.load(candidates))
       .map((p) => ({ supplierId: p.id, outcome: evaluateMatch(o, needs, p.supplier, p.evidence, day) }))
       .filter((s) => s.outcome.score > 0)
       .sort(
