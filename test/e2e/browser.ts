@@ -1,7 +1,7 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, chromium } from 'playwright-core';
+import { Browser, Page, chromium } from 'playwright-core';
 
 const root = join(__dirname, '../..');
 export const SCREENSHOTS = join(root, 'test-output/screenshots');
@@ -124,4 +124,38 @@ export async function waitForSearchIndex(url: string, min: number, timeoutMs = 9
     last = indexed;
     await new Promise((r) => setTimeout(r, 500));
   }
+}
+
+/** What a browser spec file works with: the platform, one French-speaking page, and screenshots. */
+export interface BrowserSession {
+  platform: RunningPlatform;
+  page: Page;
+  /** A full-page screenshot under test-output/screenshots/<name>.png. */
+  shot(name: string): Promise<Buffer>;
+}
+
+/**
+ * Starts the built platform and Chromium before the file's tests and stops both after them.
+ * `ready` runs once the platform answers (e.g. waiting for the search index).
+ */
+export function browserSession(
+  options: PlatformOptions = {},
+  ready?: (platform: RunningPlatform) => Promise<unknown>,
+): BrowserSession {
+  let browser: Browser | undefined;
+  const session = {
+    shot: (name: string) =>
+      session.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true }),
+  } as BrowserSession;
+  beforeAll(async () => {
+    session.platform = await startBuiltPlatform(options);
+    await ready?.(session.platform);
+    browser = await launchChromium();
+    session.page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+  }, 180000);
+  afterAll(async () => {
+    await browser?.close();
+    await session.platform?.stop();
+  });
+  return session;
 }

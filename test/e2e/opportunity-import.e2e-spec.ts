@@ -1,10 +1,7 @@
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { RunningPlatform, SCREENSHOTS, launchChromium, startBuiltPlatform } from './browser';
+import { OPPORTUNITY_CSV_LAYOUT } from '@bitd/domain';
+import { browserSession } from './browser';
 
-const COLUMNS =
-  'externalId,kind,title,description,issuer,programme,requiredCapabilities,requiredCertifications,' +
-  'minClearance,trlMin,trlMax,location.label,location.lat,location.lon,location.maxDistanceKm,deadline,visibility';
+const COLUMNS = OPPORTUNITY_CSV_LAYOUT.columns.join(',');
 
 /** Keys and titles of this run only: a second run on the same database still creates its rows. */
 const RUN = Date.now().toString(36);
@@ -23,55 +20,41 @@ const CSV = [
 ].join('\n');
 
 describe('opportunity import in Chromium', () => {
-  let platform: RunningPlatform;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    platform = await startBuiltPlatform();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
-
-  const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const ui = browserSession();
 
   it('imports an opportunity CSV, reports 2 created and the bad trlMin with its line, then lists an imported one', async () => {
-    await page.goto(`${platform.url}/import`);
-    await page.getByTestId('import-kind-opportunities').check({ force: true });
+    await ui.page.goto(`${ui.platform.url}/import`);
+    await ui.page.getByTestId('import-kind-opportunities').check({ force: true });
     // The help now gives the opportunity CSV columns.
-    await page
+    await ui.page
       .getByTestId('import-format-help')
       .locator('code', { hasText: 'requiredCapabilities' })
       .waitFor();
-    await page.locator('input[name="file"]').setInputFiles({
+    await ui.page.locator('input[name="file"]').setInputFiles({
       name: 'opportunites.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(CSV, 'utf8'),
     });
-    await page.getByTestId('import-submit').click();
+    await ui.page.getByTestId('import-submit').click();
 
-    const report = page.getByTestId('import-report');
+    const report = ui.page.getByTestId('import-report');
     await report.waitFor();
-    expect(await page.getByTestId('import-created').locator('dd').textContent()).toBe('2');
-    expect(await page.getByTestId('import-rejected').locator('dd').textContent()).toBe('1');
+    expect(await ui.page.getByTestId('import-created').locator('dd').textContent()).toBe('2');
+    expect(await ui.page.getByTestId('import-rejected').locator('dd').textContent()).toBe('1');
     const errorRow = report.locator('tbody tr', { hasText: 'trlMin' });
     expect(await errorRow.count()).toBe(1);
     const cells = await errorRow.locator('td').allTextContents();
     expect(cells[0]).toBe('4');
     expect(cells[1]).toBe(`IMP-${RUN}-3`);
     expect(cells[2]).toBe('trlMin');
-    await shot('14-opportunity-import-report');
+    await ui.shot('14-opportunity-import-report');
 
     // The report leads to the list, most recently changed first: the imported needs are on top.
-    await page.getByTestId('import-see-list').click();
-    await page.waitForURL((url) => url.pathname === '/opportunites');
-    const card = page.getByTestId('opportunity-card').filter({ hasText: MACHINING });
+    await ui.page.getByTestId('import-see-list').click();
+    await ui.page.waitForURL((url) => url.pathname === '/opportunites');
+    const card = ui.page.getByTestId('opportunity-card').filter({ hasText: MACHINING });
     await card.waitFor();
     expect(await card.textContent()).toContain('Naval Group');
-    await shot('15-opportunity-import-listed');
+    await ui.shot('15-opportunity-import-listed');
   });
 });
