@@ -23,6 +23,15 @@ export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 /** Flattens zod issues into field errors a person can act on (unknown keys become one error each). */
+const EXPECTED_TYPE: Record<string, string> = {
+  number: 'a number',
+  int: 'a whole number',
+  string: 'text',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+};
+
 export function toFieldErrors(issues: ReadonlyArray<z.core.$ZodIssue>): FieldError[] {
   const out: FieldError[] = [];
   for (const issue of issues) {
@@ -32,6 +41,10 @@ export function toFieldErrors(issues: ReadonlyArray<z.core.$ZodIssue>): FieldErr
       }
     } else if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) {
       out.push({ field: fieldPath(issue.path), message: 'is required' });
+    } else if (issue.code === 'invalid_type') {
+      // "six" in a number column: say what the field takes, in words a person can act on.
+      const wanted = EXPECTED_TYPE[issue.expected] ?? issue.expected;
+      out.push({ field: fieldPath(issue.path) || '(record)', message: `must be ${wanted}` });
     } else {
       out.push({ field: fieldPath(issue.path) || '(record)', message: issue.message });
     }
