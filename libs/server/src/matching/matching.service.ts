@@ -162,14 +162,16 @@ export class MatchingService {
     if (found.size < ENOUGH_CLOSE) {
       for (const [id, version] of await search(wide)) if (found.size < CANDIDATES) found.set(id, version);
     }
-    for (const c of changed) {
-      if (c.deleted) found.delete(c.id);
-      else found.set(c.id, c.version);
-    }
-    let ranked = await this.score(o, needs, found, day);
+    const deleted = new Set(changed.filter((c) => c.deleted).map((c) => c.id));
+    const live = (candidates: Map<string, number>) => {
+      deleted.forEach((id) => candidates.delete(id));
+      return candidates;
+    };
+    for (const c of changed) if (!c.deleted) found.set(c.id, c.version);
+    let ranked = await this.score(o, needs, live(found), day);
     const eligible = ranked.filter((s) => s.outcome.eligible);
     // None meets every stated requirement: say who comes nearest, and what each lacks.
-    if (eligible.length === 0) ranked = await this.score(o, needs, await search(relaxed), day);
+    if (eligible.length === 0) ranked = await this.score(o, needs, live(await search(relaxed)), day);
     const kept = eligible.length > 0 ? eligible.slice(0, STORED_MATCHES) : ranked.slice(0, NEAR_MISSES);
     await this.store(opp, kept);
     return { eligible: eligible.length, stored: kept.length };
