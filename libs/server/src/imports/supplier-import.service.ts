@@ -1,21 +1,21 @@
 import { Injectable, Logger } from '@nestjs/common';
-import {
-  ImportReport,
-  ImportRowError,
-  SupplierImportRow,
-  supplierImportSchema,
-  toFieldErrors,
-} from '@bitd/domain';
+import { ImportReport, ImportRowError, SupplierImportRow, supplierImportSchema } from '@bitd/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor } from '../common/actor';
 import { writeOutbox } from '../outbox/outbox.writer';
 import { officialReferenceChecks } from '../reference/reference-checks';
 import { OrganisationEntity } from '../suppliers/organisation.entity';
 import { SupplierRecord, contentHash, toRecord } from '../suppliers/supplier.mapper';
-import { ParsedLine, externalIdOf, parseImportFile } from './import-file.parser';
+import { parseImportFile } from './import-file.parser';
+import { UNIQUE_EXTERNAL_ID, UniqueKey, importReport, validImportRows } from './import-rows';
 import { supplierCsv } from './supplier-csv.layout';
 
 const importSchema = supplierImportSchema(officialReferenceChecks);
+/** Two rows of one file may share neither an externalId nor a SIRET. */
+const SUPPLIER_KEYS: ReadonlyArray<UniqueKey<SupplierImportRow>> = [
+  UNIQUE_EXTERNAL_ID,
+  { field: 'siret', of: (row) => row.siret, message: (first) => `same SIRET as line ${first}` },
+];
 const CHUNK = 500;
 
 interface ValidRow {
@@ -41,7 +41,12 @@ export class SupplierImportService {
     const started = performance.now();
     const { format, lines } = parseImportFile(buffer, fileName, supplierCsv);
     const errors: ImportRowError[] = [];
-    const valid = this.validate(lines, errors);
+    const valid: ValidRow[] = validImportRows(lines, importSchema, SUPPLIER_KEYS, errors).map(
+      ({ line, row }) => {
+        const record = toRecord(row) as ValidRow['record'];
+        return { line, record, hash: contentHash(record) };
+      },
+    );
     const counts = { created: 0, updated: 0, unchanged: 0 };
     for (let i = 0; i < valid.length; i += CHUNK) {
       const outcomes = await this.writeChunk(valid.slice(i, i + CHUNK), actor);
@@ -50,56 +55,9 @@ export class SupplierImportService {
         else errors.push(o);
       }
     }
-    errors.sort((a, b) => a.line - b.line);
-    const report: ImportReport = {
-      format,
-      rows: lines.length,
-      ...counts,
-      rejected: new Set(errors.map((e) => e.line)).size,
-      errors,
-      durationMs: Math.round(performance.now() - started),
-    };
+    const report = importReport(format, lines, counts, errors, started);
     this.logger.log({ msg: 'supplier import', actor: actor.id, ...report, errors: undefined });
     return report;
-  }
-
-  private validate(lines: ParsedLine[], errors: ImportRowError[]): ValidRow[] {
-    const valid: ValidRow[] = [];
-    const seenExternal = new Map<string, number>();
-    const seenSiret = new Map<string, number>();
-    for (const { line, value, error } of lines) {
-      const externalId = externalIdOf(value);
-      if (error) {
-        errors.push({ line, externalId, field: '(line)', message: error });
-        continue;
-      }
-      const parsed = importSchema.safeParse(value);
-      if (!parsed.success) {
-        for (const fe of toFieldErrors(parsed.error.issues)) errors.push({ line, externalId, ...fe });
-        continue;
-      }
-      const row: SupplierImportRow = parsed.data;
-      const firstExt = seenExternal.get(row.externalId);
-      if (firstExt !== undefined) {
-        errors.push({
-          line,
-          externalId,
-          field: 'externalId',
-          message: `duplicates the externalId of line ${firstExt}`,
-        });
-        continue;
-      }
-      const firstSiret = seenSiret.get(row.siret);
-      if (firstSiret !== undefined) {
-        errors.push({ line, externalId, field: 'siret', message: `same SIRET as line ${firstSiret}` });
-        continue;
-      }
-      seenExternal.set(row.externalId, line);
-      seenSiret.set(row.siret, line);
-      const record = toRecord(row) as ValidRow['record'];
-      valid.push({ line, record, hash: contentHash(record) });
-    }
-    return valid;
   }
 
   /** One transaction per chunk; if it fails as a whole, each row is retried alone. */

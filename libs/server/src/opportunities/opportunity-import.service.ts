@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ImportReport, ImportRowError, opportunityImportSchema, toFieldErrors } from '@bitd/domain';
+import { ImportReport, ImportRowError, opportunityImportSchema } from '@bitd/domain';
 import { DataSource } from 'typeorm';
 import { Actor } from '../common/actor';
 import { DomainError } from '../common/domain-error';
-import { externalIdOf, parseImportFile } from '../imports/import-file.parser';
+import { parseImportFile } from '../imports/import-file.parser';
+import { UNIQUE_EXTERNAL_ID, importReport, validImportRows } from '../imports/import-rows';
 import { opportunityCsv } from './opportunity-csv.layout';
 import { toOpportunityRecord } from './opportunity.mapper';
 import { OpportunitiesService, today } from './opportunities.service';
@@ -29,30 +30,7 @@ export class OpportunityImportService {
     const schema = opportunityImportSchema(today());
     const errors: ImportRowError[] = [];
     const counts = { created: 0, updated: 0, unchanged: 0 };
-    const seen = new Map<string, number>();
-    for (const { line, value, error } of lines) {
-      const externalId = externalIdOf(value);
-      if (error) {
-        errors.push({ line, externalId, field: '(line)', message: error });
-        continue;
-      }
-      const parsed = schema.safeParse(value);
-      if (!parsed.success) {
-        for (const fe of toFieldErrors(parsed.error.issues)) errors.push({ line, externalId, ...fe });
-        continue;
-      }
-      const row = parsed.data;
-      const first = seen.get(row.externalId);
-      if (first !== undefined) {
-        errors.push({
-          line,
-          externalId,
-          field: 'externalId',
-          message: `duplicates the externalId of line ${first}`,
-        });
-        continue;
-      }
-      seen.set(row.externalId, line);
+    for (const { line, externalId, row } of validImportRows(lines, schema, [UNIQUE_EXTERNAL_ID], errors)) {
       try {
         const { outcome } = await this.dataSource.transaction((m) =>
           this.opportunities.upsertImported(
@@ -78,14 +56,7 @@ export class OpportunityImportService {
         }
       }
     }
-    const report: ImportReport = {
-      format,
-      rows: lines.length,
-      ...counts,
-      rejected: new Set(errors.map((e) => e.line)).size,
-      errors,
-      durationMs: Math.round(performance.now() - started),
-    };
+    const report = importReport(format, lines, counts, errors, started);
     this.logger.log({ msg: 'opportunity import', actor: actor.id, ...report, errors: undefined });
     return report;
   }
