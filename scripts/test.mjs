@@ -95,14 +95,17 @@ try {
   if (!only || only === 'unit') jest('unit', 'jest.unit.config.js', process.env);
 
   if (!only || only === 'integration' || only === 'e2e') {
+    // Every name can be moved (TEST_DATABASE_URL = …/bitd_test_<suffix>, TEST_MEILI_URL,
+    // TEST_NAMESPACE, E2E_PORT) so that two checkouts on one machine can test side by side.
     const base = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/bitd_test';
+    const namespace = process.env.TEST_NAMESPACE ?? 'bitdtest';
     const redis = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
     await ensurePostgres(base);
     await ensureRedis(redis);
     // Own Meilisearch on its own port and data, wiped each run: never the dev or prod index.
     meili = await ensureMeili({
       url: process.env.TEST_MEILI_URL ?? 'http://127.0.0.1:7719',
-      dataDir: '.data/meilisearch-test',
+      dataDir: `.data/meilisearch-test-${new URL(process.env.TEST_MEILI_URL ?? 'http://127.0.0.1:7719').port}`,
       fresh: true,
     });
     const env = {
@@ -112,12 +115,12 @@ try {
       REDIS_URL: redis,
       MEILI_URL: meili.url,
       MEILI_MASTER_KEY: meili.masterKey,
-      NAMESPACE: 'bitdtest',
+      NAMESPACE: namespace,
       LOG_LEVEL: 'warn',
       ADMIN_TOKEN: 'test-admin-token-0123456789',
       RATE_LIMIT_PER_MINUTE: '100000',
     };
-    await flushNamespaces(redis, ['bitdtest', 'bitdfault']);
+    await flushNamespaces(redis, [namespace, 'bitdfault']);
     if (!only || only === 'integration') {
       execFileSync('node', [join(root, 'scripts/build.mjs'), 'server'], { cwd: root, stdio: 'inherit' });
       jest('integration', 'jest.integration.config.js', env);
@@ -127,8 +130,8 @@ try {
       ensureChromium();
       jest('e2e', 'jest.e2e.config.js', {
         ...env,
-        DATABASE_URL: base.replace(/\/[^/]+$/, '/bitd_e2e'),
-        E2E_PORT: '3107',
+        DATABASE_URL: base.replace(/\/bitd_test(\w*)$/, '/bitd_e2e$1'),
+        E2E_PORT: process.env.E2E_PORT ?? '3107',
       });
     }
   }

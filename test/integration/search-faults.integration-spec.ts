@@ -38,7 +38,7 @@ describe('search survives faults', () => {
       NAMESPACE: 'bitdfault',
     });
     ctx = await NestFactory.createApplicationContext(FaultTestModule, { logger: false });
-    await ctx.get(DataSource).query('TRUNCATE organisations, outbox');
+    await ctx.get(DataSource).query('TRUNCATE organisations, outbox CASCADE');
     worker = new WorkerProcess({
       MEILI_URL: meili.url,
       MEILI_MASTER_KEY: meili.masterKey,

@@ -28,3 +28,4 @@ export * from './matching/match-scoring';
 export * from './matching/ranking-metrics';
 export * from './matching/consortium';
 export * from './matching/need-words';
+export * from './contracts/account.contract';

@@ -15,7 +15,7 @@ export * from './outbox/outbox.entity';
 export * from './redis/redis.module';
 export * from './reference/reference-checks';
 export * from './reference/reference.module';
-export * from './suppliers/organisation.entity';
+export * from './organisations/organisation.entity';
 export * from './suppliers/suppliers.module';
 export * from './suppliers/suppliers.service';
 export * from './outbox/outbox-relay.service';

@@ -31,7 +31,7 @@ export async function startTestApi(): Promise<TestApi> {
     close: () => app.close(),
     reset: async () => {
       await dataSource.query(
-        'TRUNCATE organisations, outbox, opportunity_matches, opportunities, buyers, programmes',
+        'TRUNCATE organisations, outbox, opportunity_matches, opportunities, programmes, users, audit_log CASCADE',
       );
     },
     json: async (method, path, body, headers = {}) => {

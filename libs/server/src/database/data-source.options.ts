@@ -1,7 +1,13 @@
 import type { DataSourceOptions } from 'typeorm';
-import { OrganisationEntity } from '../suppliers/organisation.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 import { OutboxEntity } from '../outbox/outbox.entity';
-import { BuyerEntity } from '../opportunities/buyer.entity';
+import { UserEntity } from '../accounts/user.entity';
+import { SessionEntity } from '../accounts/session.entity';
+import { EmailTokenEntity } from '../accounts/email-token.entity';
+import { MembershipEntity } from '../organisations/membership.entity';
+import { InvitationEntity } from '../organisations/invitation.entity';
+import { ClaimEntity } from '../organisations/claim.entity';
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { OpportunityEntity } from '../opportunities/opportunity.entity';
 import { ProgrammeEntity } from '../opportunities/programme.entity';
 import { OpportunityMatchEntity } from '../matching/opportunity-match.entity';
@@ -10,10 +16,16 @@ import { MIGRATIONS } from './migrations';
 export const ENTITIES = [
   OrganisationEntity,
   OutboxEntity,
-  BuyerEntity,
   ProgrammeEntity,
   OpportunityEntity,
   OpportunityMatchEntity,
+  UserEntity,
+  SessionEntity,
+  EmailTokenEntity,
+  MembershipEntity,
+  InvitationEntity,
+  ClaimEntity,
+  AuditEntryEntity,
 ];
 
 /** Migrations only: the schema is never synchronised from entities (a test checks they agree). */

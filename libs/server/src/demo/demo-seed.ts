@@ -5,7 +5,7 @@ import { SupplierImportService } from '../imports/supplier-import.service';
 import { OpportunityEntity } from '../opportunities/opportunity.entity';
 import { OpportunityImportService } from '../opportunities/opportunity-import.service';
 import { today } from '../opportunities/opportunities.service';
-import { OrganisationEntity } from '../suppliers/organisation.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 import { generateDemoOpportunities } from './demo-opportunities.generator';
 import { DEMO_SUPPLIER_COUNT, generateDemoSuppliers } from './demo-suppliers.generator';
 

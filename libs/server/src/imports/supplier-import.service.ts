@@ -4,7 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor } from '../common/actor';
 import { writeOutbox } from '../outbox/outbox.writer';
 import { officialReferenceChecks } from '../reference/reference-checks';
-import { OrganisationEntity } from '../suppliers/organisation.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 import { SupplierRecord, contentHash, toRecord } from '../suppliers/supplier.mapper';
 import { parseImportFile } from './import-file.parser';
 import { UNIQUE_EXTERNAL_ID, UniqueKey, importReport, validImportRows } from './import-rows';

@@ -14,7 +14,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { OpportunityEntity } from '../opportunities/opportunity.entity';
 import { toMatchableOpportunity } from '../opportunities/opportunity.mapper';
-import { OrganisationEntity } from '../suppliers/organisation.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 import { OpportunityMatchEntity } from './opportunity-match.entity';
 
 type MatchRow = OpportunityMatchEntity & {
@@ -104,7 +104,7 @@ export class MatchesService {
                 o.title, o.kind, to_char(o.deadline, 'YYYY-MM-DD') AS deadline, b.name AS issuer
            FROM opportunity_matches m
            JOIN opportunities o ON o.id = m.opportunity_id AND o.deleted_at IS NULL AND o.status = 'published'
-           JOIN buyers b ON b.id = o.issuer_id
+           JOIN organisations b ON b.id = o.issuer_id
           WHERE m.supplier_id = $1 AND m.eligible
           ORDER BY m.score DESC, o.deadline ASC NULLS LAST
           LIMIT $2`,

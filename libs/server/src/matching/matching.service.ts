@@ -21,7 +21,7 @@ import { today } from '../opportunities/opportunities.service';
 import { MeiliService } from '../search/meili.service';
 import { and, anyOf, atLeast, geoCover, or } from '../search/search-filter';
 import { dateNumber } from '../search/supplier-document';
-import { OrganisationEntity } from '../suppliers/organisation.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 import { toMatchableSupplier } from '../suppliers/supplier.mapper';
 import { OpportunityMatchEntity } from './opportunity-match.entity';
 

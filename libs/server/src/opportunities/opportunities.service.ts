@@ -19,7 +19,7 @@ import { Actor } from '../common/actor';
 import { DomainError } from '../common/domain-error';
 import { parseOrThrow } from '../common/zod-validation.pipe';
 import { writeOutbox } from '../outbox/outbox.writer';
-import { BuyerEntity } from './buyer.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 import { OpportunityEntity } from './opportunity.entity';
 import {
   OpportunityRecord,
@@ -45,7 +45,7 @@ export const today = (): string => new Date().toISOString().slice(0, 10);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type Loaded = OpportunityEntity & { issuer: BuyerEntity };
+type Loaded = OpportunityEntity & { issuer: OrganisationEntity };
 
 /**
  * Opportunities and their life cycle: draft → published → closed (closed automatically once the
@@ -104,8 +104,9 @@ export class OpportunitiesService {
   /** Buyer organisations with the number of live opportunities each issued. */
   async buyers(): Promise<BuyerView[]> {
     const rows: Array<BuyerView & { opportunities: string }> = await this.dataSource.query(
-      `SELECT b.id, b.name, b.category, count(o.id) AS opportunities
-         FROM buyers b LEFT JOIN opportunities o ON o.issuer_id = b.id AND o.deleted_at IS NULL
+      `SELECT b.id, b.name, b.buyer_category AS category, count(o.id) AS opportunities
+         FROM organisations b LEFT JOIN opportunities o ON o.issuer_id = b.id AND o.deleted_at IS NULL
+        WHERE b.kind = 'buyer' AND b.deleted_at IS NULL
         GROUP BY b.id ORDER BY b.name`,
     );
     return rows.map((r) => ({ ...r, opportunities: Number(r.opportunities) }));
@@ -358,16 +359,15 @@ export class OpportunitiesService {
   }
 
   /** The buyer of that name, created on first use (category guessed from the name). */
-  async resolveBuyer(m: EntityManager, name: string): Promise<BuyerEntity> {
+  async resolveBuyer(m: EntityManager, name: string): Promise<OrganisationEntity> {
     const key = nameKey(name);
-    await m
-      .createQueryBuilder()
-      .insert()
-      .into(BuyerEntity)
-      .values({ name: name.trim(), nameKey: key, category: buyerCategoryOf(name) })
-      .orIgnore()
-      .execute();
-    return m.findOneOrFail(BuyerEntity, { where: { nameKey: key } });
+    await m.query(
+      `INSERT INTO organisations (kind, name, name_key, buyer_category, created_by, updated_by)
+       VALUES ('buyer', $1, $2, $3, 'system', 'system')
+       ON CONFLICT (name_key) WHERE kind = 'buyer' DO NOTHING`,
+      [name.trim(), key, buyerCategoryOf(name)],
+    );
+    return m.findOneOrFail(OrganisationEntity, { where: { nameKey: key, kind: 'buyer' } });
   }
 
   async resolveProgramme(m: EntityManager, name: string | null): Promise<ProgrammeEntity | null> {

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import type { ImportFormat } from '../imports/import-file.parser';
 import { interchangeStream } from '../imports/interchange-export';
-import type { BuyerEntity } from './buyer.entity';
+import type { OrganisationEntity } from '../organisations/organisation.entity';
 import { OpportunityEntity } from './opportunity.entity';
 import { opportunityCsv } from './opportunity-csv.layout';
 import { toOpportunityInterchange } from './opportunity.mapper';
@@ -19,7 +19,7 @@ export class OpportunityExportService {
       relations: { issuer: true, programme: true },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
-    for (const r of rows) yield toOpportunityInterchange(r as OpportunityEntity & { issuer: BuyerEntity });
+    for (const r of rows) yield toOpportunityInterchange(r as OpportunityEntity & { issuer: OrganisationEntity });
   }
 
   stream(format: ImportFormat): Readable {

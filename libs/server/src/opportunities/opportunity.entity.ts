@@ -17,7 +17,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { BuyerEntity } from './buyer.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 import { ProgrammeEntity } from './programme.entity';
 
 export interface RequiredCapabilityData {
@@ -51,9 +51,10 @@ export class OpportunityEntity {
   @Column({ name: 'issuer_id', type: 'uuid' })
   issuerId: string;
 
-  @ManyToOne(() => BuyerEntity, { onDelete: 'RESTRICT' })
+  /** The buyer organisation that owns it: its members edit it and read its drafts and matches. */
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'issuer_id' })
-  issuer?: BuyerEntity;
+  issuer?: OrganisationEntity;
 
   @Column({ name: 'programme_id', type: 'uuid', nullable: true })
   programmeId: string | null;

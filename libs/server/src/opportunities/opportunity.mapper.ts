@@ -7,7 +7,7 @@ import {
   type OpportunitySummaryView,
   type OpportunityView,
 } from '@bitd/domain';
-import type { BuyerEntity } from './buyer.entity';
+import type { OrganisationEntity } from '../organisations/organisation.entity';
 import type { OpportunityEntity } from './opportunity.entity';
 
 /** Lowercase, accents and punctuation folded: the key that makes two spellings one buyer or programme. */
@@ -71,7 +71,7 @@ export function opportunityContentHash(
     .digest('hex');
 }
 
-type Loaded = OpportunityEntity & { issuer: BuyerEntity };
+type Loaded = OpportunityEntity & { issuer: OrganisationEntity };
 
 const withLabels = (code: string) => ({ code, fr: cpvLabel(code, 'fr'), en: cpvLabel(code, 'en') });
 
@@ -83,7 +83,7 @@ export function toOpportunityView(e: Loaded): OpportunityView {
     status: e.status,
     title: e.title,
     description: e.description,
-    issuer: { id: e.issuer.id, name: e.issuer.name, category: e.issuer.category },
+    issuer: { id: e.issuer.id, name: e.issuer.name, category: e.issuer.buyerCategory ?? 'other' },
     programme: e.programme?.name ?? null,
     requiredCapabilities: e.requiredCapabilities.map((c) => ({ ...withLabels(c.code), weight: c.weight })),
     requiredCertifications: e.requiredCertifications,

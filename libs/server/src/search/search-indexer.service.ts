@@ -1,12 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, In, MoreThan } from 'typeorm';
-import { OrganisationEntity } from '../suppliers/organisation.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 import { supplierBatches } from '../suppliers/supplier-batches';
 import { IndexKind } from './index-settings';
 import { MeiliService, isNotFound } from './meili.service';
 import { toSupplierDocument } from './supplier-document';
 import { OpportunityEntity } from '../opportunities/opportunity.entity';
-import type { BuyerEntity } from '../opportunities/buyer.entity';
 import { toOpportunityDocument } from './opportunity-document';
 
 export interface SyncResult {
@@ -95,7 +94,7 @@ export class SearchIndexerService {
     const tasks = await Promise.all([
       rows.length
         ? index.addDocuments(
-            rows.map((r) => toOpportunityDocument(r as OpportunityEntity & { issuer: BuyerEntity })),
+            rows.map((r) => toOpportunityDocument(r as OpportunityEntity & { issuer: OrganisationEntity })),
             { primaryKey: 'id' },
           )
         : null,

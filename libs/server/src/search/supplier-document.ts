@@ -10,7 +10,7 @@ import {
   DEFENCE_SITES,
   distanceKm,
 } from '@bitd/domain';
-import type { OrganisationEntity } from '../suppliers/organisation.entity';
+import type { OrganisationEntity } from '../organisations/organisation.entity';
 import { toMatchableSupplier } from '../suppliers/supplier.mapper';
 
 /** What the suppliers index holds: public profile fields only (never contacts). */

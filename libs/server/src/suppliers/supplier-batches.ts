@@ -1,5 +1,5 @@
 import { DataSource, MoreThan } from 'typeorm';
-import { OrganisationEntity } from './organisation.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 
 /**
  * Every live supplier profile in id order, in batches (keyset pagination): memory stays flat

@@ -12,7 +12,7 @@ import {
   sizeBand,
 } from '@bitd/domain';
 import { communeByInsee, communesByPostalCode, nafLabel } from '../reference/reference-checks';
-import type { OrganisationEntity } from './organisation.entity';
+import type { OrganisationEntity } from '../organisations/organisation.entity';
 
 /** The stored fields of a supplier profile, derived from validated input. */
 export type SupplierRecord = Pick<

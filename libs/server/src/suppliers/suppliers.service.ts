@@ -16,7 +16,7 @@ import { DomainError } from '../common/domain-error';
 import { parseOrThrow } from '../common/zod-validation.pipe';
 import { writeOutbox } from '../outbox/outbox.writer';
 import { officialReferenceChecks } from '../reference/reference-checks';
-import { OrganisationEntity } from './organisation.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 import { contentHash, toInterchange, toRecord, toSummary, toView } from './supplier.mapper';
 
 export interface SupplierListQuery {

@@ -1,10 +1,12 @@
 import { Initial1795697201989 } from './1795697201989-Initial';
 import { Opportunities1795705833574 } from './1795705833574-Opportunities';
 import { SupplierUpdatedAtIndex1795707077934 } from './1795707077934-SupplierUpdatedAtIndex';
+import { Accounts1796290057647 } from './1796290057647-Accounts';
 
 /** In order of application. */
 export const MIGRATIONS = [
   Initial1795697201989,
   Opportunities1795705833574,
   SupplierUpdatedAtIndex1795707077934,
+  Accounts1796290057647,
 ];

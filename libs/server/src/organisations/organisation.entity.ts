@@ -1,5 +1,12 @@
-import type { CertificationScheme, ClearanceLevel, LegalForm } from '@bitd/domain';
+import type {
+  BuyerCategory,
+  CertificationScheme,
+  ClearanceLevel,
+  LegalForm,
+  OrganisationKind,
+} from '@bitd/domain';
 import {
+  Check,
   Column,
   CreateDateColumn,
   DeleteDateColumn,
@@ -32,18 +39,30 @@ export interface ContactData {
   email: string;
   phone: string | null;
   role: string | null;
+  /** Chosen by the company: buyers may read this contact. Private (false) by default. */
+  visibleToBuyers?: boolean;
 }
 
-export type OrganisationKind = 'supplier' | 'buyer';
+export type { OrganisationKind };
 
 /**
- * An organisation: a supplier (SME) now, buyers with the opportunities issue. Lists that are
- * always read and written with their profile (capabilities, certifications, references,
- * contacts) are JSONB columns: one row per profile keeps bulk imports fast; search and
- * matching read them from the Meilisearch projection.
+ * An organisation: a supplier (SME, with its profile), a buyer (DGA directorate, prime
+ * contractor, agency: issuer of opportunities) or the region agency. Lists that are always read
+ * and written with a profile (capabilities, certifications, references, contacts) are JSONB
+ * columns: one row per profile keeps bulk imports fast; search and matching read them from the
+ * Meilisearch projection.
+ *
+ * SIRET, city and postal code are typed as always present because every path that reads them
+ * reads supplier rows, and the database guarantees them there (`ck_organisations_supplier_fields`);
+ * buyer and region rows leave them null.
  */
 @Entity({ name: 'organisations' })
+@Check(
+  'ck_organisations_supplier_fields',
+  `"kind" <> 'supplier' OR ("siret" IS NOT NULL AND "city" IS NOT NULL AND "postal_code" IS NOT NULL)`,
+)
 @Index('uq_organisations_siret', ['siret'], { unique: true })
+@Index('uq_organisations_buyer_name_key', ['nameKey'], { unique: true, where: `"kind" = 'buyer'` })
 @Index('ix_organisations_updated_at', ['updatedAt'])
 @Index('uq_organisations_external_id', ['externalId'], { unique: true, where: '"external_id" IS NOT NULL' })
 export class OrganisationEntity {
@@ -56,11 +75,19 @@ export class OrganisationEntity {
   @Column({ name: 'external_id', type: 'varchar', length: 64, nullable: true })
   externalId: string | null;
 
-  @Column({ type: 'char', length: 14 })
+  @Column({ type: 'char', length: 14, nullable: true })
   siret: string;
 
   @Column({ type: 'varchar', length: 200 })
   name: string;
+
+  /** Buyers: lowercase, accents and punctuation folded, so "DGA Techniques navales" and "dga techniques-navales" are one. */
+  @Column({ name: 'name_key', type: 'varchar', length: 200, nullable: true })
+  nameKey: string | null;
+
+  /** Buyers: DGA, prime, agency… */
+  @Column({ name: 'buyer_category', type: 'varchar', length: 16, nullable: true })
+  buyerCategory: BuyerCategory | null;
 
   @Column({ name: 'legal_form', type: 'varchar', length: 20, nullable: true })
   legalForm: LegalForm | null;
@@ -88,10 +115,10 @@ export class OrganisationEntity {
   @Column({ type: 'varchar', length: 300, nullable: true })
   street: string | null;
 
-  @Column({ type: 'varchar', length: 100 })
+  @Column({ type: 'varchar', length: 100, nullable: true })
   city: string;
 
-  @Column({ name: 'postal_code', type: 'char', length: 5 })
+  @Column({ name: 'postal_code', type: 'char', length: 5, nullable: true })
   postalCode: string;
 
   @Column({ name: 'insee_code', type: 'char', length: 5, nullable: true })
