@@ -19,7 +19,8 @@ export class OpportunityExportService {
       relations: { issuer: true, programme: true },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
-    for (const r of rows) yield toOpportunityInterchange(r as OpportunityEntity & { issuer: OrganisationEntity });
+    for (const r of rows)
+      yield toOpportunityInterchange(r as OpportunityEntity & { issuer: OrganisationEntity });
   }
 
   stream(format: ImportFormat): Readable {

@@ -1,5 +1,13 @@
 import type { MemberRole } from '@bitd/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { OrganisationEntity } from './organisation.entity';
 
 /** An organisation administrator's invitation of a colleague by e-mail; single use. */
