@@ -18,7 +18,7 @@ import type {
 import { luhnValid } from '@bitd/domain';
 import { OpportunitiesService } from '@bitd/server';
 import { validSupplier } from '../../apps/api/src/testing/fixtures';
-import { TestApi, startTestApi } from '../../apps/api/src/testing/test-api';
+import { ADMIN_HEADERS, TestApi, startTestApi } from '../../apps/api/src/testing/test-api';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { waitUntil } from '../support/processes';
 
@@ -306,7 +306,11 @@ describe('opportunities and explainable matching', () => {
   const importFile = async (text: string, fileName: string) => {
     const form = new FormData();
     form.append('file', new Blob([text]), fileName);
-    const res = await fetch(`${api.url}/api/v1/imports/opportunities`, { method: 'POST', body: form });
+    const res = await fetch(`${api.url}/api/v1/imports/opportunities`, {
+      method: 'POST',
+      body: form,
+      headers: ADMIN_HEADERS,
+    });
     return { status: res.status, body: (await res.json()) as ImportReport };
   };
 
@@ -365,7 +369,7 @@ describe('opportunities and explainable matching', () => {
   });
 
   it('exports opportunities as CSV; re-importing the export changes nothing', async () => {
-    const res = await fetch(`${api.url}/api/v1/exports/opportunities?format=csv`);
+    const res = await fetch(`${api.url}/api/v1/exports/opportunities?format=csv`, { headers: ADMIN_HEADERS });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(res.headers.get('content-disposition')).toMatch(/filename="opportunities-[\d-]+\.csv"/);

@@ -96,7 +96,7 @@ describe('search survives faults', () => {
 
   it('with Meilisearch stopped, updates made meanwhile all appear once it is back', async () => {
     const suppliers = ctx.get(SuppliersService);
-    const page = await suppliers.list({ page: 1, pageSize: 20, sort: 'name', order: 'ASC' });
+    const page = await suppliers.list({ page: 1, pageSize: 20, sort: 'name', order: 'ASC' }, SYSTEM_ACTOR);
     await meili.stop();
     for (const s of page.items.slice(0, 10)) await suppliers.update(s.id, { headcount: 4242 }, SYSTEM_ACTOR);
     await suppliers.remove(page.items[10].id, SYSTEM_ACTOR);

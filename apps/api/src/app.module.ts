@@ -2,7 +2,9 @@ import { Module, RequestMethod } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
 import {
+  AccountsModule,
   APP_CONFIG,
   AppConfig,
   HealthModule,
@@ -24,7 +26,14 @@ import {
       pinoHttp: {
         level: loadConfig().LOG_LEVEL,
         autoLogging: { ignore: (req) => req.url === '/api/health' },
-        redact: ['req.headers.authorization', 'req.headers.cookie'],
+        redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+        // One id per request, in the logs and in the audit log (a proxy's X-Request-Id is kept).
+        genReqId: (req, res) => {
+          const given = req.headers['x-request-id'];
+          const id = typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+          res.setHeader('X-Request-Id', id);
+          return id;
+        },
       },
     }),
     PlatformModule,
@@ -33,6 +42,7 @@ import {
       useFactory: (config: AppConfig) => [{ ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }],
     }),
     HealthModule,
+    AccountsModule,
     SuppliersModule,
     ImportsModule,
     ReferenceModule,

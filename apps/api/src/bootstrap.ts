@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { HttpExceptionFilter, loadConfig, toErrorBody } from '@bitd/server';
+import cookieParser from 'cookie-parser';
 import express from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,6 +19,7 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
     logger: options.logger === false ? false : undefined,
   });
   if (options.logger !== false) app.useLogger(app.get(Logger));
+  app.use(cookieParser());
   app.use(express.json({ limit: '1mb' }));
   // Body-parser errors happen before Nest's routing: same mapping, same answer shape.
   app.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {

@@ -2,7 +2,7 @@ import type { ApiErrorBody, ImportReport, Page, SupplierSummaryView, SupplierVie
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validSupplier, OTHER_SIRET } from './testing/fixtures';
-import { TestApi, startTestApi } from './testing/test-api';
+import { ADMIN_HEADERS, TestApi, startTestApi } from './testing/test-api';
 
 const DATASET = join(__dirname, '../../../../shared/datasets/matching-dev/suppliers.jsonl');
 
@@ -20,7 +20,11 @@ describe('Supplier import and export (real PostgreSQL)', () => {
   ): Promise<{ status: number; body: ImportReport & ApiErrorBody }> {
     const form = new FormData();
     form.append('file', new Blob([content]), fileName);
-    const res = await fetch(`${api.url}/api/v1/imports/suppliers`, { method: 'POST', body: form });
+    const res = await fetch(`${api.url}/api/v1/imports/suppliers`, {
+      method: 'POST',
+      body: form,
+      headers: ADMIN_HEADERS,
+    });
     return { status: res.status, body: (await res.json()) as ImportReport & ApiErrorBody };
   }
   const jsonl = (...rows: unknown[]) => rows.map((r) => JSON.stringify(r)).join('\n');
@@ -38,7 +42,9 @@ describe('Supplier import and export (real PostgreSQL)', () => {
     expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 400, rejected: 0 });
 
     for (const format of ['jsonl', 'csv'] as const) {
-      const exported = await (await fetch(`${api.url}/api/v1/exports/suppliers?format=${format}`)).text();
+      const exported = await (
+        await fetch(`${api.url}/api/v1/exports/suppliers?format=${format}`, { headers: ADMIN_HEADERS })
+      ).text();
       const reimport = await upload(exported, `export.${format}`);
       expect(reimport.body).toMatchObject({ rows: 400, created: 0, updated: 0, unchanged: 400, rejected: 0 });
     }
@@ -55,7 +61,11 @@ describe('Supplier import and export (real PostgreSQL)', () => {
       references: s.references ?? [],
       contacts: s.contacts ?? [],
     });
-    const exported = (await (await fetch(`${api.url}/api/v1/exports/suppliers?format=jsonl`)).text())
+    const exported = (
+      await (
+        await fetch(`${api.url}/api/v1/exports/suppliers?format=jsonl`, { headers: ADMIN_HEADERS })
+      ).text()
+    )
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
@@ -153,6 +163,7 @@ describe('Supplier import and export (real PostgreSQL)', () => {
 
     const noFile = await fetch(`${api.url}/api/v1/imports/suppliers`, {
       method: 'POST',
+      headers: ADMIN_HEADERS,
       body: new FormData(),
     });
     expect(noFile.status).toBe(400);
@@ -171,7 +182,7 @@ describe('Supplier import and export (real PostgreSQL)', () => {
       jsonl({ externalId: 'A', ...validSupplier({ description: 'Ligne 1\nLigne 2, "citée"' }) }),
       'a.jsonl',
     );
-    const res = await fetch(`${api.url}/api/v1/exports/suppliers?format=csv`);
+    const res = await fetch(`${api.url}/api/v1/exports/suppliers?format=csv`, { headers: ADMIN_HEADERS });
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="suppliers-.*\.csv"/);
     const text = await res.text();
     expect(text.split('\n')[0]).toMatch(/^externalId,siret,name,/);

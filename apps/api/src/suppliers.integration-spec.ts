@@ -2,8 +2,6 @@ import type { ApiErrorBody, Page, SupplierSummaryView, SupplierView } from '@bit
 import { validSupplier, OTHER_SIRET } from './testing/fixtures';
 import { TestApi, startTestApi } from './testing/test-api';
 
-const ADMIN = { Authorization: `Bearer ${process.env.ADMIN_TOKEN}` };
-
 describe('Supplier profiles API (real PostgreSQL)', () => {
   let api: TestApi;
   beforeAll(async () => {
@@ -25,7 +23,7 @@ describe('Supplier profiles API (real PostgreSQL)', () => {
     });
     expect(created.body.capabilities[0]).toMatchObject({ code: '38113000', trl: 7 });
     expect(created.body.completeness.missing).toContain('references');
-    expect(created.body.updatedBy).toBe('anonymous');
+    expect(created.body.updatedBy).toBe('admin-token');
 
     const id = created.body.id;
     const patched = await api.json<SupplierView>('PATCH', `/api/v1/suppliers/${id}`, {
@@ -76,15 +74,14 @@ describe('Supplier profiles API (real PostgreSQL)', () => {
   it('soft-deletes; only an administrator restores', async () => {
     const { body } = await create(validSupplier());
     expect((await api.json('DELETE', `/api/v1/suppliers/${body.id}`)).status).toBe(204);
-    expect((await api.json('GET', `/api/v1/suppliers/${body.id}`)).status).toBe(404);
+    const visitor = await api.client();
+    expect((await visitor.json('GET', `/api/v1/suppliers/${body.id}`)).status).toBe(404);
     expect((await api.json<Page<SupplierSummaryView>>('GET', '/api/v1/suppliers')).body.total).toBe(0);
-    expect((await api.json('POST', `/api/v1/suppliers/${body.id}/restore`)).status).toBe(403);
-    const restored = await api.json<SupplierView>(
-      'POST',
-      `/api/v1/suppliers/${body.id}/restore`,
-      undefined,
-      ADMIN,
-    );
+    // Administrators still read it, to restore it.
+    expect((await api.json('GET', `/api/v1/suppliers/${body.id}`)).status).toBe(200);
+    const agent = await api.as({ email: 'agent@region.example.fr', platformRole: 'agent' });
+    expect((await agent.json('POST', `/api/v1/suppliers/${body.id}/restore`)).status).toBe(403);
+    const restored = await api.json<SupplierView>('POST', `/api/v1/suppliers/${body.id}/restore`);
     expect(restored.status).toBe(200);
     expect(restored.body.deletedAt).toBeNull();
     expect((await api.json('GET', `/api/v1/suppliers/${body.id}`)).status).toBe(200);

@@ -13,6 +13,8 @@ import {
   migrate,
   pendingSchemaChanges,
   seedDemoIfEmpty,
+  seedDemoAccountsIfNone,
+  PasswordService,
 } from '@bitd/server';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
@@ -78,6 +80,8 @@ async function run(args: string[]): Promise<number> {
             ? `Loaded ${loaded.suppliers} fictional demo suppliers and ${loaded.opportunities} fictional demo opportunities`
             : 'Database not empty: demo data not loaded',
         );
+        const accounts = await seedDemoAccountsIfNone(get(DataSource), new PasswordService());
+        if (accounts) console.log(`Created ${accounts} demo accounts (README.md lists them)`);
         return 0;
       });
     case 'eval-matching':

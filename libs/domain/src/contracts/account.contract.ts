@@ -147,14 +147,22 @@ export const passwordSignInSchema = z.strictObject({
 });
 export type PasswordSignIn = z.output<typeof passwordSignInSchema>;
 
-/** Sign-up of a company's staff: the SIRET creates the organisation, or claims its imported profile. */
+/**
+ * Sign-up of a company's staff: a new SIRET creates the organisation and its draft profile (so
+ * `company` is then required); a known one becomes a claim on the imported profile.
+ */
 export const signUpSchema = z.strictObject({
   email,
   password,
   displayName: z.string({ error: 'is required' }).trim().min(1, 'is required').max(120),
   siret,
-  /** Only used when the SIRET is new: the name of the draft profile. */
-  companyName: z.string().trim().min(1, 'is required').max(200).optional(),
+  company: z
+    .strictObject({
+      name: z.string({ error: 'is required' }).trim().min(1, 'is required').max(200),
+      postalCode: z.string({ error: 'is required' }).regex(/^\d{5}$/, 'must be 5 digits'),
+      city: z.string({ error: 'is required' }).trim().min(1, 'is required').max(100),
+    })
+    .optional(),
 });
 export type SignUp = z.output<typeof signUpSchema>;
 
@@ -178,6 +186,16 @@ export const acceptInvitationSchema = z.strictObject({
   displayName: z.string().trim().min(1, 'is required').max(120).optional(),
   password: password.optional(),
 });
+
+/** `GET /auth/siret-lookup?siret=`: what signing up with this SIRET will do. */
+export interface SiretLookupView {
+  siret: string;
+  /** new: creates the organisation; claimable: a claim on the imported profile; pending / claimed: refused. */
+  status: 'new' | 'claimable' | 'claim_pending' | 'claimed';
+  organisation: { id: string; name: string; city: string | null; website: string | null } | null;
+}
+
+export const deleteAccountSchema = z.strictObject({ confirmEmail: email });
 
 export const resetRequestSchema = z.strictObject({ email });
 export const resetPasswordSchema = z.strictObject({

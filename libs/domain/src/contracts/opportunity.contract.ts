@@ -31,6 +31,8 @@ export interface OpportunityView {
   updatedAt: string;
   updatedBy: string | null;
   version: number;
+  /** The reader may edit, publish, close it and read its matches (its issuer's buyers, region agents). */
+  canManage: boolean;
 }
 
 export interface OpportunitySummaryView {

@@ -129,7 +129,8 @@ export interface SupplierSearchHit {
   capabilities: Array<{ code: string; fr: string | null; en: string | null }>;
   domains: string[];
   certificationsValid: string[];
-  clearance: string;
+  /** Null when the reader may not see clearance levels (anonymous visitors, suppliers). */
+  clearance: string | null;
   trlMax: number | null;
   sizeBand: string;
   distanceKm: number | null;

@@ -29,7 +29,21 @@ export interface SupplierContactView {
   email: string;
   phone: string | null;
   role: string | null;
+  /** The company lets buyers read this contact (private by default). */
+  visibleToBuyers: boolean;
 }
+
+/**
+ * Fields a reader's role may not see come back as null (or an empty list) and are named in
+ * `hiddenFields`, so a page can say why instead of showing an empty value.
+ */
+export const SUPPLIER_PRIVATE_FIELDS = [
+  'revenueEur',
+  'defenceRevenueShare',
+  'clearance',
+  'contacts',
+] as const;
+export type SupplierPrivateField = (typeof SUPPLIER_PRIVATE_FIELDS)[number];
 
 export interface SupplierAddressView {
   street: string | null;
@@ -65,9 +79,15 @@ export interface SupplierView {
   description: string | null;
   capabilities: SupplierCapabilityView[];
   certifications: SupplierCertificationView[];
-  clearance: ClearanceLevel;
+  /** Null when the reader may not see it (anonymous visitors, other suppliers). */
+  clearance: ClearanceLevel | null;
   references: SupplierReferenceView[];
   contacts: SupplierContactView[];
+  hiddenFields: SupplierPrivateField[];
+  /** The reader may edit this profile (its own company's members, region agents, administrators). */
+  canEdit: boolean;
+  /** The profile's organisation has members who can sign in (a claim was approved). */
+  claimed: boolean;
   completeness: CompletenessView;
   createdAt: string;
   updatedAt: string;
@@ -84,7 +104,8 @@ export interface SupplierSummaryView {
   department: string | null;
   /** Capability codes with their CPV reference labels (null when the code is not in the reference). */
   capabilities: Array<{ code: string; fr: string | null; en: string | null }>;
-  clearance: ClearanceLevel;
+  /** Null when the reader may not see it. */
+  clearance: ClearanceLevel | null;
   completeness: number;
   updatedAt: string;
 }

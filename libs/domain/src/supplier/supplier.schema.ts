@@ -89,6 +89,8 @@ export const contactSchema = z.strictObject({
   email: z.email('must be a valid e-mail address').max(254),
   phone: text(40).optional(),
   role: text(100).optional(),
+  /** The company lets buyers read this contact; private when absent. */
+  visibleToBuyers: z.boolean({ error: 'must be true or false' }).optional(),
 });
 
 /** Every field of a supplier profile, as in INTERCHANGE.md. */

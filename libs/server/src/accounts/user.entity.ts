@@ -40,13 +40,6 @@ export class UserEntity {
   @Column({ name: 'oidc_subject', type: 'varchar', length: 255, nullable: true })
   oidcSubject: string | null;
 
-  /** Failed password sign-ins since the last success; the account locks at the threshold. */
-  @Column({ name: 'failed_sign_ins', type: 'integer', default: 0 })
-  failedSignIns: number;
-
-  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
-  lockedUntil: Date | null;
-
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

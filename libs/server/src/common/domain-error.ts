@@ -10,20 +10,39 @@ export const ERROR_STATUS = {
   OPPORTUNITY_EXTERNAL_ID_TAKEN: 409,
   VERSION_CONFLICT: 409,
   FORBIDDEN: 403,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  ACCOUNT_LOCKED: 423,
+  TOO_MANY_ATTEMPTS: 429,
+  CSRF_FAILED: 403,
+  EMAIL_TAKEN: 409,
+  CLAIM_CONFLICT: 409,
+  INVITATION_CONFLICT: 409,
+  INVALID_TOKEN: 400,
+  OIDC_FAILED: 400,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   SEARCH_UNAVAILABLE: 503,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+/** A message in both of the interface's languages; the answer carries the one the request asks for. */
+export interface Bilingual {
+  fr: string;
+  en: string;
+}
+
 export class DomainError extends Error {
+  readonly localized?: Bilingual;
+
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: string | Bilingual,
     readonly errors?: FieldError[],
     readonly details?: Record<string, unknown>,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : message.en);
+    if (typeof message !== 'string') this.localized = message;
   }
 
   static validation(errors: FieldError[], message = 'Some fields are invalid'): DomainError {

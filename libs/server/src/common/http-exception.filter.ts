@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { ApiErrorBody } from '@bitd/domain';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { DomainError, ERROR_STATUS } from './domain-error';
 
 interface HttpishError {
@@ -16,8 +16,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpExceptionFilter');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
-    const body = toErrorBody(exception);
+    const http = host.switchToHttp();
+    const res = http.getResponse<Response>();
+    const body = toErrorBody(exception, requestLanguage(http.getRequest<Request>()));
     if (body.statusCode >= 500)
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     if (!res.headersSent) res.status(body.statusCode).json(body);
@@ -28,12 +29,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
  * Maps any error to the API's error body. Also used by the api's Express error handler for
  * errors raised before Nest's routing (body parsing), so every answer has the same shape.
  */
-export function toErrorBody(e: unknown): ApiErrorBody {
+export function toErrorBody(e: unknown, lang: 'fr' | 'en' = 'en'): ApiErrorBody {
   if (e instanceof DomainError) {
     return {
       statusCode: ERROR_STATUS[e.code],
       code: e.code,
-      message: e.message,
+      message: e.localized?.[lang] ?? e.message,
       errors: e.errors,
       details: e.details,
     };
@@ -83,6 +84,12 @@ export function toErrorBody(e: unknown): ApiErrorBody {
     code: 'INTERNAL',
     message: 'Internal error; it has been logged',
   };
+}
+
+/** The web app sends its interface language; French when the request prefers it. */
+export function requestLanguage(req: Request | undefined): 'fr' | 'en' {
+  const header = req?.headers?.['accept-language'];
+  return typeof header === 'string' && /^\s*fr\b/i.test(header) ? 'fr' : 'en';
 }
 
 function tooLarge(): string {

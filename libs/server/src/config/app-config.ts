@@ -24,9 +24,20 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
-  /** Bearer token for administrator API calls until sign-in arrives; unset = no admin over HTTP. */
+  /** Bearer token for administrator calls by machines (scripts, monitoring); unset = none. People sign in. */
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /** Where people reach the platform: links in e-mails and the OpenID redirect are built from it. */
+  PUBLIC_URL: z.url().default('http://localhost:3000'),
+  /** A session ends after this long without a request… */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(120),
+  /** …and after this long in any case. */
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  /** Failed password sign-ins (per account) before the account locks for SIGN_IN_LOCK_MINUTES. */
+  SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  /** Password sign-in attempts per client (IP) per 15 minutes, whatever the account. */
+  SIGN_IN_MAX_PER_CLIENT: z.coerce.number().int().min(1).default(30),
 });
 
 export type AppConfig = Readonly<z.output<typeof envSchema>>;

@@ -12,7 +12,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor } from '../common/actor';
-import { CurrentActor } from '../common/current-actor';
+import { CurrentActor, Roles } from '../access/access.decorators';
 import { sendExport } from './interchange-export';
 import { SupplierExportService } from './supplier-export.service';
 import { SupplierImportService } from './supplier-import.service';
@@ -26,6 +26,7 @@ export class ImportsController {
   ) {}
 
   @Post('imports/suppliers')
+  @Roles('agent')
   @ApiOperation({ summary: 'Import suppliers (JSON Lines or CSV, multipart field "file"); answers a report' })
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -42,6 +43,7 @@ export class ImportsController {
   }
 
   @Get('exports/suppliers')
+  @Roles('agent')
   @ApiOperation({ summary: 'Export every supplier profile (?format=jsonl|csv)' })
   exportSuppliers(@Query('format') format = 'jsonl', @Res() res: Response) {
     sendExport(res, 'suppliers', format, (f) => this.exports.stream(f));

@@ -11,7 +11,10 @@ import {
   suggestConsortia,
 } from '@bitd/domain';
 import { DataSource, IsNull } from 'typeorm';
+import { canManageOpportunity, canReadSupplierMatches, readsRegistered } from '../access/policies';
+import type { Actor } from '../common/actor';
 import { DomainError } from '../common/domain-error';
+import { isUuid } from '../common/ids';
 import { OpportunityEntity } from '../opportunities/opportunity.entity';
 import { toMatchableOpportunity } from '../opportunities/opportunity.mapper';
 import { OrganisationEntity } from '../organisations/organisation.entity';
@@ -29,8 +32,8 @@ type MatchRow = OpportunityMatchEntity & {
 export class MatchesService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async forOpportunity(id: string, limit: number): Promise<OpportunityMatchesView> {
-    const opp = await this.loadOpportunity(id);
+  async forOpportunity(id: string, limit: number, actor: Actor): Promise<OpportunityMatchesView> {
+    const opp = await this.loadOpportunity(id, actor);
     const needs = opportunityNeeds(toMatchableOpportunity(opp));
     const rows = await this.rows(id, Math.max(limit, 50));
     const eligible = rows.filter((r) => r.eligible);
@@ -66,8 +69,8 @@ export class MatchesService {
     };
   }
 
-  async consortia(id: string): Promise<ConsortiaView> {
-    const opp = await this.loadOpportunity(id);
+  async consortia(id: string, actor: Actor): Promise<ConsortiaView> {
+    const opp = await this.loadOpportunity(id, actor);
     const needs = opportunityNeeds(toMatchableOpportunity(opp));
     const rows = (await this.rows(id, 60)).filter((r) => r.eligible);
     const byId = new Map(rows.map((r) => [r.supplierId, r]));
@@ -92,10 +95,12 @@ export class MatchesService {
     };
   }
 
-  async forSupplier(id: string, limit: number): Promise<SupplierOpportunitiesView> {
-    const exists = await this.dataSource
-      .getRepository(OrganisationEntity)
-      .exists({ where: { id: isUuid(id) ? id : '00000000-0000-0000-0000-000000000000', kind: 'supplier' } });
+  /** The company's own matches: another organisation's answer as if the profile did not exist. */
+  async forSupplier(id: string, limit: number, actor: Actor): Promise<SupplierOpportunitiesView> {
+    const exists =
+      isUuid(id) &&
+      canReadSupplierMatches(actor, id) &&
+      (await this.dataSource.getRepository(OrganisationEntity).exists({ where: { id, kind: 'supplier' } }));
     if (!exists) throw DomainError.notFound('Supplier', id);
     const rows: Array<
       OpportunityMatchEntity & { title: string; kind: string; issuer: string; deadline: string | null }
@@ -104,11 +109,12 @@ export class MatchesService {
                 o.title, o.kind, to_char(o.deadline, 'YYYY-MM-DD') AS deadline, b.name AS issuer
            FROM opportunity_matches m
            JOIN opportunities o ON o.id = m.opportunity_id AND o.deleted_at IS NULL AND o.status = 'published'
+                AND (o.visibility = 'public' OR (o.visibility = 'registered' AND $3))
            JOIN organisations b ON b.id = o.issuer_id
           WHERE m.supplier_id = $1 AND m.eligible
           ORDER BY m.score DESC, o.deadline ASC NULLS LAST
           LIMIT $2`,
-      [id, limit],
+      [id, limit, readsRegistered(actor)],
     );
     return {
       supplierId: id,
@@ -127,14 +133,15 @@ export class MatchesService {
     };
   }
 
-  private async loadOpportunity(id: string): Promise<OpportunityEntity> {
+  /** Matches are the issuer's (and staff's): anybody else is told the opportunity does not exist. */
+  private async loadOpportunity(id: string, actor: Actor): Promise<OpportunityEntity> {
     const opp = isUuid(id)
       ? await this.dataSource.getRepository(OpportunityEntity).findOne({
           where: { id, deletedAt: IsNull() },
           relations: { programme: true },
         })
       : null;
-    if (!opp) throw DomainError.notFound('Opportunity', id);
+    if (!opp || !canManageOpportunity(actor, opp.issuerId)) throw DomainError.notFound('Opportunity', id);
     return opp;
   }
 
@@ -150,8 +157,6 @@ export class MatchesService {
     );
   }
 }
-
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 function supplierSummary(r: MatchRow): MatchedSupplierSummary {
   return {

@@ -28,7 +28,7 @@ import {
 import type { Response } from 'express';
 import { z } from 'zod';
 import { Actor } from '../common/actor';
-import { CurrentActor } from '../common/current-actor';
+import { CurrentActor, Public, Roles } from '../access/access.decorators';
 import { parseOrThrow } from '../common/zod-validation.pipe';
 import { sendExport } from '../imports/interchange-export';
 import { OpportunitiesService, today } from './opportunities.service';
@@ -58,21 +58,29 @@ export class OpportunitiesController {
   ) {}
 
   @Get('opportunities')
-  @ApiOperation({ summary: 'List opportunities (?status=published&kind=dual_research&sort=-deadline)' })
-  list(@Query() raw: Record<string, string>) {
+  @Public()
+  @ApiOperation({
+    summary:
+      "List the opportunities the reader may see (?status=published&kind=dual_research&sort=-deadline): published public ones for everybody, registered ones for signed-in organisations, drafts and closed ones for their issuer's buyers and region agents",
+  })
+  list(@Query() raw: Record<string, string>, @CurrentActor() actor: Actor) {
     const q = parseOrThrow(listQuerySchema, raw);
     const desc = q.sort.startsWith('-');
-    return this.opportunities.list({
-      page: q.page,
-      pageSize: q.pageSize,
-      status: q.status,
-      kind: q.kind,
-      sort: (desc ? q.sort.slice(1) : q.sort) as 'deadline' | 'updatedAt' | 'title',
-      order: desc ? 'DESC' : 'ASC',
-    });
+    return this.opportunities.list(
+      {
+        page: q.page,
+        pageSize: q.pageSize,
+        status: q.status,
+        kind: q.kind,
+        sort: (desc ? q.sort.slice(1) : q.sort) as 'deadline' | 'updatedAt' | 'title',
+        order: desc ? 'DESC' : 'ASC',
+      },
+      actor,
+    );
   }
 
   @Get('buyers')
+  @Public()
   @ApiOperation({
     summary: 'Buyer organisations (DGA, primes, AID, the region, platforms) and their opportunity counts',
   })
@@ -81,19 +89,25 @@ export class OpportunitiesController {
   }
 
   @Get('programmes')
+  @Public()
   @ApiOperation({ summary: 'Programmes named by opportunities, with their opportunity counts' })
   programmes() {
     return this.opportunities.programmes();
   }
 
   @Get('opportunities/:id')
-  @ApiOperation({ summary: 'One opportunity' })
-  get(@Param('id') id: string) {
-    return this.opportunities.get(id);
+  @Public()
+  @ApiOperation({ summary: 'One opportunity (404 when the reader may not see it)' })
+  get(@Param('id') id: string, @CurrentActor() actor: Actor) {
+    return this.opportunities.get(id, actor);
   }
 
   @Post('opportunities')
-  @ApiOperation({ summary: 'Create an opportunity (status draft by default, or published)' })
+  @Roles('buyer', 'agent')
+  @ApiOperation({
+    summary:
+      "Create an opportunity (status draft by default, or published); a buyer's is always issued by its own organisation",
+  })
   @ApiBody({ schema: jsonSchema(opportunityCreateSchema('2000-01-01')) })
   create(@Body() body: unknown, @CurrentActor() actor: Actor) {
     const input: OpportunityInput = parseOrThrow(opportunityCreateSchema(today()), body);
@@ -101,6 +115,7 @@ export class OpportunitiesController {
   }
 
   @Patch('opportunities/:id')
+  @Roles('buyer', 'agent')
   @ApiOperation({ summary: 'Change some fields (null clears an optional one); If-Match: <version>' })
   @ApiBody({ schema: jsonSchema(opportunityUpdateSchema('2000-01-01')) })
   update(
@@ -115,6 +130,7 @@ export class OpportunitiesController {
   }
 
   @Post('opportunities/:id/publish')
+  @Roles('buyer', 'agent')
   @HttpCode(200)
   @ApiOperation({ summary: 'Publish a draft (its deadline must not have passed)' })
   publish(@Param('id') id: string, @CurrentActor() actor: Actor) {
@@ -122,6 +138,7 @@ export class OpportunitiesController {
   }
 
   @Post('opportunities/:id/close')
+  @Roles('buyer', 'agent')
   @HttpCode(200)
   @ApiOperation({ summary: 'Close an opportunity' })
   close(@Param('id') id: string, @CurrentActor() actor: Actor) {
@@ -129,6 +146,7 @@ export class OpportunitiesController {
   }
 
   @Delete('opportunities/:id')
+  @Roles('buyer', 'agent')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an opportunity (soft)' })
   async remove(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<void> {
@@ -136,6 +154,7 @@ export class OpportunitiesController {
   }
 
   @Post('imports/opportunities')
+  @Roles('agent')
   @ApiOperation({
     summary: 'Import opportunities (JSON Lines or CSV, multipart field "file"); answers a report',
   })
@@ -154,6 +173,7 @@ export class OpportunitiesController {
   }
 
   @Get('exports/opportunities')
+  @Roles('agent')
   @ApiOperation({ summary: 'Export every opportunity (?format=jsonl|csv)' })
   exportFile(@Query('format') format = 'jsonl', @Res() res: Response) {
     sendExport(res, 'opportunities', format, (f) => this.exports.stream(f));

@@ -15,8 +15,11 @@ import {
   opportunityCreateSchema,
 } from '@bitd/domain';
 import { DataSource, EntityManager, FindOptionsWhere, In, IsNull, LessThan } from 'typeorm';
-import { Actor } from '../common/actor';
+import { canManageOpportunity, canReadOpportunity, readsRegistered } from '../access/policies';
+import { writeAudit } from '../audit/audit.writer';
+import { Actor, isStaff } from '../common/actor';
 import { DomainError } from '../common/domain-error';
+import { isUuid } from '../common/ids';
 import { parseOrThrow } from '../common/zod-validation.pipe';
 import { writeOutbox } from '../outbox/outbox.writer';
 import { OrganisationEntity } from '../organisations/organisation.entity';
@@ -43,8 +46,6 @@ export interface OpportunityListQuery {
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 type Loaded = OpportunityEntity & { issuer: OrganisationEntity };
 
 /**
@@ -67,23 +68,29 @@ export class OpportunitiesService {
         ...record,
         status,
         publishedAt: status === 'published' ? new Date() : null,
-        issuerId: (await this.resolveBuyer(m, input.issuer)).id,
+        issuerId: await this.issuerFor(m, actor, input.issuer),
         programmeId: (await this.resolveProgramme(m, input.programme ?? null))?.id ?? null,
         createdBy: actor.id,
         updatedBy: actor.id,
       });
       await m.save(entity);
       await writeOutbox(m, 'opportunity', 'upserted', [entity.id]);
+      await writeAudit(m, actor, [
+        opportunityAudit('opportunity.created', entity, null, { ...record, status }),
+      ]);
       return entity.id;
     });
-    return this.get(id);
+    return this.get(id, actor);
   }
 
-  async get(id: string): Promise<OpportunityView> {
-    return toOpportunityView(await this.load(this.dataSource.manager, id));
+  /** 404 when the reader may not see it (another organisation's draft answers as if absent). */
+  async get(id: string, actor: Actor): Promise<OpportunityView> {
+    const entity = await this.load(this.dataSource.manager, id);
+    if (!canReadOpportunity(actor, entity)) throw DomainError.notFound('Opportunity', id);
+    return toOpportunityView(entity, canManageOpportunity(actor, entity.issuerId));
   }
 
-  async list(q: OpportunityListQuery): Promise<Page<OpportunitySummaryView>> {
+  async list(q: OpportunityListQuery, actor: Actor): Promise<Page<OpportunitySummaryView>> {
     const pageSize = Math.min(q.pageSize, MAX_PAGE_SIZE);
     const column = { deadline: 'o.deadline', updatedAt: 'o.updated_at', title: 'o.title' }[q.sort];
     const qb = this.dataSource
@@ -95,6 +102,16 @@ export class OpportunitiesService {
       .addOrderBy('o.id')
       .skip((q.page - 1) * pageSize)
       .take(pageSize);
+    if (!isStaff(actor)) {
+      // canReadOpportunity, as SQL.
+      qb.andWhere(
+        `(o.issuer_id = :org OR (o.status = 'published' AND (o.visibility = 'public' OR (o.visibility = 'registered' AND :registered))))`,
+        {
+          org: actor.organisationId ?? '00000000-0000-0000-0000-000000000000',
+          registered: readsRegistered(actor),
+        },
+      );
+    }
     if (q.status) qb.andWhere('o.status = :status', { status: q.status });
     if (q.kind) qb.andWhere('o.kind = :kind', { kind: q.kind });
     const [rows, total] = await qb.getManyAndCount();
@@ -130,7 +147,7 @@ export class OpportunitiesService {
     expectedVersion?: number,
   ): Promise<OpportunityView> {
     await this.dataSource.transaction(async (m) => {
-      const entity = await this.load(m, id, true);
+      const entity = await this.loadManaged(m, id, actor);
       if (expectedVersion !== undefined && entity.version !== expectedVersion) {
         throw new DomainError(
           'VERSION_CONFLICT',
@@ -149,20 +166,22 @@ export class OpportunitiesService {
       const record = toOpportunityRecord(input);
       if (record.externalId && record.externalId !== entity.externalId)
         await this.assertExternalIdFree(m, record.externalId);
+      const before = toOpportunityRecord(toOpportunityInput(entity) as OpportunityInput);
       Object.assign(entity, record, {
-        issuerId: (await this.resolveBuyer(m, input.issuer)).id,
+        issuerId: await this.issuerFor(m, actor, input.issuer),
         programmeId: (await this.resolveProgramme(m, input.programme ?? null))?.id ?? null,
         updatedBy: actor.id,
         contentHash: null,
       });
       await this.saveLoaded(m, entity);
+      await writeAudit(m, actor, [opportunityAudit('opportunity.updated', entity, before, record)]);
     });
-    return this.get(id);
+    return this.get(id, actor);
   }
 
   /** Publishes a draft (or reopens a closed one): its deadline must not have passed. */
   async publish(id: string, actor: Actor): Promise<OpportunityView> {
-    return this.transition(id, actor, (e) => {
+    return this.transition(id, actor, 'opportunity.published', (e) => {
       if (e.deadline !== null && e.deadline < today()) {
         throw DomainError.validation(
           [
@@ -189,7 +208,7 @@ export class OpportunitiesService {
   }
 
   async close(id: string, actor: Actor): Promise<OpportunityView> {
-    return this.transition(id, actor, (e) => {
+    return this.transition(id, actor, 'opportunity.closed', (e) => {
       e.status = 'closed';
       e.closedAt = new Date();
     });
@@ -198,10 +217,13 @@ export class OpportunitiesService {
   /** Soft delete: the opportunity leaves lists, search and matching. */
   async remove(id: string, actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (m) => {
-      const entity = await this.load(m, id, true);
+      const entity = await this.loadManaged(m, id, actor);
       await m.update(OpportunityEntity, { id }, { updatedBy: actor.id });
       await m.softDelete(OpportunityEntity, { id: entity.id });
       await writeOutbox(m, 'opportunity', 'deleted', [id]);
+      await writeAudit(m, actor, [
+        opportunityAudit('opportunity.deleted', entity, { deleted: false }, { deleted: true }),
+      ]);
     });
   }
 
@@ -286,7 +308,7 @@ export class OpportunitiesService {
       m.findOne(OpportunityEntity, { where, withDeleted: true, lock: { mode: 'pessimistic_write' } });
     return (
       (await find({ externalId })) ??
-      (UUID.test(externalId) ? await find({ id: externalId, externalId: IsNull() }) : null)
+      (isUuid(externalId) ? await find({ id: externalId, externalId: IsNull() }) : null)
     );
   }
 
@@ -308,14 +330,29 @@ export class OpportunitiesService {
     return opportunityContentHash({ ...record, externalId }, e.issuer.name, e.programme?.name ?? null);
   }
 
-  private async transition(id: string, actor: Actor, change: (e: OpportunityEntity) => void) {
+  private async transition(id: string, actor: Actor, action: string, change: (e: OpportunityEntity) => void) {
     await this.dataSource.transaction(async (m) => {
-      const entity = await this.load(m, id, true);
+      const entity = await this.loadManaged(m, id, actor);
+      const before = { status: entity.status };
       change(entity);
       entity.updatedBy = actor.id;
       await this.saveLoaded(m, entity);
+      await writeAudit(m, actor, [opportunityAudit(action, entity, before, { status: entity.status })]);
     });
-    return this.get(id);
+    return this.get(id, actor);
+  }
+
+  /** Locked for a change by its issuer's buyers or staff; anybody else is told it does not exist. */
+  private async loadManaged(m: EntityManager, id: string, actor: Actor): Promise<Loaded> {
+    const entity = await this.load(m, id, true);
+    if (!canManageOpportunity(actor, entity.issuerId)) throw DomainError.notFound('Opportunity', id);
+    return entity;
+  }
+
+  /** A buyer always issues for its own organisation; staff name the issuer (created on first use). */
+  private async issuerFor(m: EntityManager, actor: Actor, name: string): Promise<string> {
+    if (actor.role === 'buyer' && actor.organisationId) return actor.organisationId;
+    return (await this.resolveBuyer(m, name)).id;
   }
 
   /**
@@ -330,7 +367,7 @@ export class OpportunitiesService {
   }
 
   private async load(m: EntityManager, id: string, lock = false): Promise<Loaded> {
-    if (!UUID.test(id)) throw DomainError.notFound('Opportunity', id);
+    if (!isUuid(id)) throw DomainError.notFound('Opportunity', id);
     if (lock) {
       await m.findOne(OpportunityEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     }
@@ -382,6 +419,10 @@ export class OpportunitiesService {
       .execute();
     return m.findOneOrFail(ProgrammeEntity, { where: { nameKey: key } });
   }
+}
+
+function opportunityAudit(action: string, e: OpportunityEntity, before: object | null, after: object | null) {
+  return { action, entity: 'opportunity', entityId: e.id, organisationId: e.issuerId, before, after };
 }
 
 function withoutNull<T extends object>(o: T): Partial<T> {

@@ -75,8 +75,9 @@ type Loaded = OpportunityEntity & { issuer: OrganisationEntity };
 
 const withLabels = (code: string) => ({ code, fr: cpvLabel(code, 'fr'), en: cpvLabel(code, 'en') });
 
-export function toOpportunityView(e: Loaded): OpportunityView {
+export function toOpportunityView(e: Loaded, canManage = false): OpportunityView {
   return {
+    canManage,
     id: e.id,
     externalId: e.externalId,
     kind: e.kind,

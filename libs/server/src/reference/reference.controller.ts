@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { searchCpv } from '@bitd/domain';
 import { z } from 'zod';
 import { parseOrThrow } from '../common/zod-validation.pipe';
+import { Public } from '../access/access.decorators';
 
 const cpvQuery = z.strictObject({
   q: z.string().trim().min(1, 'type a code or a word').max(100),
@@ -11,6 +12,7 @@ const cpvQuery = z.strictObject({
 });
 
 @ApiTags('reference')
+@Public()
 @Controller('reference')
 export class ReferenceController {
   @Get('cpv')

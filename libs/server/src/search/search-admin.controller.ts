@@ -1,13 +1,12 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor } from '../common/actor';
-import { assertAdmin } from '../common/admin.guard';
-import { CurrentActor } from '../common/current-actor';
+import { Roles } from '../access/access.decorators';
 import { QueueService } from '../queue/queue.service';
 import { SearchIndexerService } from './search-indexer.service';
 
 @ApiTags('admin')
 @ApiBearerAuth()
+@Roles('admin')
 @Controller('admin')
 export class SearchAdminController {
   constructor(
@@ -18,8 +17,7 @@ export class SearchAdminController {
   @Post('search/reindex')
   @HttpCode(200)
   @ApiOperation({ summary: 'Rebuild the suppliers index into a new index and swap it in atomically' })
-  reindex(@CurrentActor() actor: Actor) {
-    assertAdmin(actor);
+  reindex() {
     return this.indexer.reindex('suppliers');
   }
 
@@ -28,30 +26,26 @@ export class SearchAdminController {
   @ApiOperation({
     summary: 'Compare PostgreSQL with the index (missing, stale, extra) and repair unless ?repair=false',
   })
-  checkIndex(@Query('repair') repair: string | undefined, @CurrentActor() actor: Actor) {
-    assertAdmin(actor);
+  checkIndex(@Query('repair') repair: string | undefined) {
     return this.indexer.checkSuppliers(repair !== 'false');
   }
 
   @Get('queues')
   @ApiOperation({ summary: 'Waiting, active, delayed, failed and completed jobs per queue' })
-  queuesState(@CurrentActor() actor: Actor) {
-    assertAdmin(actor);
+  queuesState() {
     return this.queues.states();
   }
 
   @Get('queues/:name/failed')
   @ApiOperation({ summary: 'The failed jobs of a queue, with their reason' })
-  failed(@Param('name') name: string, @CurrentActor() actor: Actor) {
-    assertAdmin(actor);
+  failed(@Param('name') name: string) {
     return this.queues.failedJobs(name);
   }
 
   @Post('queues/:name/retry-failed')
   @HttpCode(200)
   @ApiOperation({ summary: 'Retry every failed job of a queue' })
-  async retry(@Param('name') name: string, @CurrentActor() actor: Actor) {
-    assertAdmin(actor);
+  async retry(@Param('name') name: string) {
     return { retried: await this.queues.retryFailed(name) };
   }
 }

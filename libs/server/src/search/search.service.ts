@@ -29,21 +29,27 @@ type FacetFilters = Partial<Record<SupplierFacet | 'other', string | null>>;
 export class SearchService {
   constructor(private readonly meili: MeiliService) {}
 
-  opportunities(q: OpportunitySearchQuery): Promise<SearchResponse<OpportunitySearchHit>> {
-    return searchOpportunities(this.meili, q);
+  opportunities(
+    q: OpportunitySearchQuery,
+    reader: { registered: boolean },
+  ): Promise<SearchResponse<OpportunitySearchHit>> {
+    return searchOpportunities(this.meili, q, reader);
   }
 
   /**
    * Supplier search: text, facet filters (OR within a facet, AND across facets), geo radius,
    * sort, pagination, facet counts computed the way people expect (a facet's counts ignore its
-   * own selection), highlights. The suppliers index holds only live public profiles.
+   * own selection), highlights. The suppliers index holds only live public profiles. A reader who
+   * may not see clearance levels may not filter or count on them either.
    */
   async searchSuppliers(
     q: SupplierSearchQuery,
+    reader: { clearance: boolean },
     today = new Date().toISOString().slice(0, 10),
   ): Promise<SearchResponse<SupplierSearchHit>> {
+    if (!reader.clearance) assertNoClearanceCriteria(q);
     const uid = this.meili.indexUid('suppliers');
-    const { main, queries, selected, centre, exact } = buildSupplierSearch(q, uid, today);
+    const { main, queries, selected, centre, exact } = buildSupplierSearch(q, uid, today, reader.clearance);
     if (exact) {
       // First pass: ids and positions of everything the covering filter lets through.
       const {
@@ -87,7 +93,7 @@ export class SearchService {
       hits = ids.map((id) => byId.get(id)).filter((h): h is Doc => h !== undefined);
     }
     return {
-      hits: hits.map((h) => toHit(h, centre)),
+      hits: hits.map((h) => toHit(h, centre, reader.clearance)),
       total,
       totalCapped: capped,
       page: q.page,
@@ -116,10 +122,11 @@ export class SearchService {
 export async function searchOpportunities(
   meili: MeiliService,
   q: OpportunitySearchQuery,
+  reader: { registered: boolean },
 ): Promise<SearchResponse<OpportunitySearchHit>> {
   const filter = and([
     'status = "published"',
-    'visibility = "public"',
+    reader.registered ? 'visibility IN ["public", "registered"]' : 'visibility = "public"',
     anyOf('kind', q.kind ?? []),
     anyOf('domains', q.domain ?? []),
     anyOf('programme', q.programme ?? []),
@@ -185,7 +192,12 @@ export async function searchOpportunities(
  * The Meilisearch multi-search for a supplier query: the main search, then one facet-only search
  * per selected facet without that facet's own filter (disjunctive facet counts).
  */
-export function buildSupplierSearch(q: SupplierSearchQuery, indexUid: string, today: string) {
+export function buildSupplierSearch(
+  q: SupplierSearchQuery,
+  indexUid: string,
+  today: string,
+  withClearance = true,
+) {
   const site = q.site ? defenceSite(q.site) : undefined;
   const point = q.lat !== undefined && q.lon !== undefined ? { lat: q.lat, lon: q.lon } : undefined;
   const centre = site ?? point;
@@ -233,7 +245,7 @@ export function buildSupplierSearch(q: SupplierSearchQuery, indexUid: string, to
     sort,
     page: q.page,
     hitsPerPage: q.pageSize,
-    facets: [...SUPPLIER_FACETS],
+    facets: SUPPLIER_FACETS.filter((f) => withClearance || f !== 'clearance'),
     attributesToHighlight: ['name', 'description_fr', 'description_en', 'capabilityLabels'],
     attributesToCrop: ['description_fr', 'description_en'],
     cropLength: 40,
@@ -258,9 +270,27 @@ export function buildSupplierSearch(q: SupplierSearchQuery, indexUid: string, to
 /** The most hits the exact pass around a point looks at (the index's maxTotalHits). */
 const EXACT_POINT_LIMIT = 2000;
 
+/** No inference by filtering: clearance criteria are refused to readers who may not see clearance. */
+function assertNoClearanceCriteria(q: SupplierSearchQuery): void {
+  const fields = [q.clearance?.length ? 'clearance' : null, q.clearanceMin ? 'clearanceMin' : null].filter(
+    (f): f is string => f !== null,
+  );
+  if (fields.length) {
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      {
+        fr: "Le niveau d'habilitation n'est visible que des acheteurs et des chargés d'affaires de la région.",
+        en: 'Clearance levels are visible to buyers and region agents only.',
+      },
+      fields.map((field) => ({ field, message: 'is visible to buyers and region agents only' })),
+    );
+  }
+}
+
 function toHit(
   h: SupplierDocument & { _formatted?: Partial<Record<keyof SupplierDocument, unknown>> },
-  centre?: { lat: number; lon: number },
+  centre: { lat: number; lon: number } | undefined,
+  withClearance: boolean,
 ): SupplierSearchHit {
   const f = h._formatted ?? {};
   const description = (f.description_fr ??
@@ -276,7 +306,7 @@ function toHit(
     capabilities: h.cpvCodes.map((code) => ({ code, fr: cpvLabel(code, 'fr'), en: cpvLabel(code, 'en') })),
     domains: h.domains,
     certificationsValid: h.certificationsValid,
-    clearance: h.clearance,
+    clearance: withClearance ? h.clearance : null,
     trlMax: h.trlMax,
     sizeBand: h.sizeBand,
     distanceKm:

@@ -3,6 +3,7 @@ import {
   type MatchableSupplier,
   SupplierImportRow,
   SupplierInput,
+  SupplierPrivateField,
   SupplierSummaryView,
   SupplierView,
   cpvLabel,
@@ -12,7 +13,7 @@ import {
   sizeBand,
 } from '@bitd/domain';
 import { communeByInsee, communesByPostalCode, nafLabel } from '../reference/reference-checks';
-import type { OrganisationEntity } from '../organisations/organisation.entity';
+import type { ContactData, OrganisationEntity } from '../organisations/organisation.entity';
 
 /** The stored fields of a supplier profile, derived from validated input. */
 export type SupplierRecord = Pick<
@@ -145,7 +146,20 @@ export function toInterchange(e: OrganisationEntity): SupplierImportRow {
   }) as SupplierImportRow;
 }
 
-export function toView(e: OrganisationEntity, today = new Date().toISOString().slice(0, 10)): SupplierView {
+/** What a reader sees of a profile: private fields their role may not read come back empty. */
+export interface ReaderView {
+  hidden: SupplierPrivateField[];
+  contacts: ContactData[];
+  canEdit: boolean;
+  claimed: boolean;
+}
+
+export function toView(
+  e: OrganisationEntity,
+  reader: ReaderView,
+  today = new Date().toISOString().slice(0, 10),
+): SupplierView {
+  const hidden = new Set(reader.hidden);
   return {
     id: e.id,
     externalId: e.externalId,
@@ -157,8 +171,8 @@ export function toView(e: OrganisationEntity, today = new Date().toISOString().s
     nafLabel: e.nafCode ? nafLabel(e.nafCode) : null,
     headcount: e.headcount,
     sizeBand: sizeBand(e.headcount),
-    revenueEur: e.revenueEur,
-    defenceRevenueShare: e.defenceRevenueShare,
+    revenueEur: hidden.has('revenueEur') ? null : e.revenueEur,
+    defenceRevenueShare: hidden.has('defenceRevenueShare') ? null : e.defenceRevenueShare,
     website: e.website,
     address: addressOf(e),
     description: e.description,
@@ -167,9 +181,12 @@ export function toView(e: OrganisationEntity, today = new Date().toISOString().s
       ...c,
       expired: !isCertificationValidOn(c.validUntil, today),
     })),
-    clearance: e.clearance,
+    clearance: hidden.has('clearance') ? null : e.clearance,
     references: e.references,
-    contacts: e.contacts,
+    contacts: reader.contacts.map((c) => ({ ...c, visibleToBuyers: c.visibleToBuyers === true })),
+    hiddenFields: reader.hidden,
+    canEdit: reader.canEdit,
+    claimed: reader.claimed,
     completeness: profileCompleteness({ ...e, capabilities: e.capabilities }),
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.updatedAt.toISOString(),
@@ -179,7 +196,7 @@ export function toView(e: OrganisationEntity, today = new Date().toISOString().s
   };
 }
 
-export function toSummary(e: OrganisationEntity): SupplierSummaryView {
+export function toSummary(e: OrganisationEntity, showClearance: boolean): SupplierSummaryView {
   return {
     id: e.id,
     name: e.name,
@@ -191,7 +208,7 @@ export function toSummary(e: OrganisationEntity): SupplierSummaryView {
       fr: cpvLabel(c.code, 'fr') ?? c.label,
       en: cpvLabel(c.code, 'en'),
     })),
-    clearance: e.clearance,
+    clearance: showClearance ? e.clearance : null,
     completeness: e.completeness,
     updatedAt: e.updatedAt.toISOString(),
   };

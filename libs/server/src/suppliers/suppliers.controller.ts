@@ -9,8 +9,8 @@ import {
   MAX_PAGE_SIZE,
 } from '@bitd/domain';
 import { z } from 'zod';
+import { CurrentActor, Public, Roles, SignedIn } from '../access/access.decorators';
 import { Actor } from '../common/actor';
-import { CurrentActor } from '../common/current-actor';
 import { ZodValidationPipe, parseOrThrow } from '../common/zod-validation.pipe';
 import { officialReferenceChecks } from '../reference/reference-checks';
 import { SuppliersService } from './suppliers.service';
@@ -40,30 +40,37 @@ export class SuppliersController {
   constructor(private readonly suppliers: SuppliersService) {}
 
   @Get()
+  @Public()
   @ApiOperation({ summary: 'List supplier profiles (paginated, sorted; ?sort=-updatedAt for descending)' })
   list(@Query() raw: Record<string, string>, @CurrentActor() actor: Actor) {
     const q = parseOrThrow(listQuerySchema, raw);
     const desc = q.sort.startsWith('-');
-    return this.suppliers.list({
-      page: q.page,
-      pageSize: q.pageSize,
-      sort: (desc ? q.sort.slice(1) : q.sort) as (typeof SUPPLIER_SORT_FIELDS)[number],
-      order: desc ? 'DESC' : 'ASC',
-      q: q.q || undefined,
-      department: q.department,
-      includeDeleted: q.includeDeleted === 'true' && actor.isAdmin,
-    });
+    return this.suppliers.list(
+      {
+        page: q.page,
+        pageSize: q.pageSize,
+        sort: (desc ? q.sort.slice(1) : q.sort) as (typeof SUPPLIER_SORT_FIELDS)[number],
+        order: desc ? 'DESC' : 'ASC',
+        q: q.q || undefined,
+        department: q.department,
+        includeDeleted: q.includeDeleted === 'true' && actor.role === 'admin',
+      },
+      actor,
+    );
   }
 
   @Get(':id')
+  @Public()
   @ApiOperation({ summary: 'One supplier profile with completeness and certification status' })
   get(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.suppliers.get(id, actor);
   }
 
   @Post()
+  @Roles('agent')
   @ApiOperation({
-    summary: 'Create a supplier profile; 409 with details.existingId when the SIRET is registered',
+    summary:
+      'Create a supplier profile (region agents; companies sign up instead); 409 with details.existingId when the SIRET is registered',
   })
   @ApiBody({ schema: jsonSchema(createSchema) })
   create(@Body(new ZodValidationPipe(createSchema)) body: SupplierInput, @CurrentActor() actor: Actor) {
@@ -71,8 +78,10 @@ export class SuppliersController {
   }
 
   @Patch(':id')
+  @SignedIn()
   @ApiOperation({
-    summary: 'Change some fields (null clears an optional field); If-Match: <version> guards lost updates',
+    summary:
+      "Change some fields (the company's members, or an agent on its behalf; null clears an optional field); If-Match: <version> guards lost updates",
   })
   @ApiBody({ schema: jsonSchema(updateSchema) })
   update(
@@ -86,6 +95,7 @@ export class SuppliersController {
   }
 
   @Delete(':id')
+  @Roles('agent')
   @HttpCode(204)
   @ApiOperation({ summary: 'Soft-delete a profile (an administrator can restore it)' })
   async remove(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<void> {
@@ -93,8 +103,9 @@ export class SuppliersController {
   }
 
   @Post(':id/restore')
+  @Roles('admin')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Restore a deleted profile (administrator: Authorization: Bearer ADMIN_TOKEN)' })
+  @ApiOperation({ summary: 'Restore a deleted profile (administrators)' })
   restore(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.suppliers.restore(id, actor);
   }

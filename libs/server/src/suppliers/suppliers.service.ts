@@ -10,9 +10,12 @@ import {
   supplierCreateSchema,
 } from '@bitd/domain';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { canEditSupplier, canReadClearance, hiddenSupplierFields, visibleContacts } from '../access/policies';
+import { writeAudit } from '../audit/audit.writer';
 import { Actor } from '../common/actor';
-import { assertAdmin } from '../common/admin.guard';
 import { DomainError } from '../common/domain-error';
+import { isUuid } from '../common/ids';
+import { MembershipEntity } from '../organisations/membership.entity';
 import { parseOrThrow } from '../common/zod-validation.pipe';
 import { writeOutbox } from '../outbox/outbox.writer';
 import { officialReferenceChecks } from '../reference/reference-checks';
@@ -56,13 +59,15 @@ export class SuppliersService {
       });
       await m.save(entity).catch((e) => this.rethrowUnique(e));
       await writeOutbox(m, 'organisation', 'upserted', [entity.id]);
+      await writeAudit(m, actor, [supplierAudit('supplier.created', entity.id, null, record)]);
       return entity;
     });
-    return toView(saved);
+    return this.view(saved, actor);
   }
 
-  async get(id: string, actor?: Actor): Promise<SupplierView> {
-    return toView(await this.load(this.dataSource.manager, id, actor?.isAdmin ?? false));
+  /** Administrators also read deleted profiles (to restore them). */
+  async get(id: string, actor: Actor): Promise<SupplierView> {
+    return this.view(await this.load(this.dataSource.manager, id, actor.role === 'admin'), actor);
   }
 
   /** Applies the given fields; `null` clears an optional one. The result is validated whole. */
@@ -74,6 +79,8 @@ export class SuppliersService {
   ): Promise<SupplierView> {
     const saved = await this.dataSource.transaction(async (m) => {
       const entity = await this.load(m, id, false, true);
+      // Another company's profile is not theirs to change: answered as if it did not exist.
+      if (!canEditSupplier(actor, entity.id)) throw DomainError.notFound('Supplier', id);
       if (expectedVersion !== undefined && entity.version !== expectedVersion) {
         throw new DomainError(
           'VERSION_CONFLICT',
@@ -93,12 +100,14 @@ export class SuppliersService {
       if (entity.externalId === null && patch.externalId === undefined) delete merged.externalId;
       const record = toRecord(parseOrThrow(createSchema, merged));
       await this.assertIdentifiersFree(m, record.siret, record.externalId, entity.id);
+      const before = toRecord(toInterchange(entity));
       Object.assign(entity, record, { contentHash: contentHash(record), updatedBy: actor.id });
       await m.save(entity).catch((e) => this.rethrowUnique(e));
       await writeOutbox(m, 'organisation', 'upserted', [entity.id]);
+      await writeAudit(m, actor, [supplierAudit('supplier.updated', entity.id, before, record)]);
       return entity;
     });
-    return toView(saved);
+    return this.view(saved, actor);
   }
 
   /** Soft delete: the profile disappears from lists and search; an administrator can restore it. */
@@ -111,22 +120,40 @@ export class SuppliersService {
         { deletedAt: new Date(), deletedBy: actor.id, updatedBy: actor.id },
       );
       await writeOutbox(m, 'organisation', 'deleted', [entity.id]);
+      await writeAudit(m, actor, [
+        supplierAudit('supplier.deleted', entity.id, { deleted: false }, { deleted: true }),
+      ]);
     });
   }
 
   async restore(id: string, actor: Actor): Promise<SupplierView> {
-    assertAdmin(actor);
     const restored = await this.dataSource.transaction(async (m) => {
       const entity = await this.load(m, id, true, true);
       if (!entity.deletedAt) return entity;
       await m.update(OrganisationEntity, { id }, { deletedAt: null, deletedBy: null, updatedBy: actor.id });
       await writeOutbox(m, 'organisation', 'upserted', [id]);
+      await writeAudit(m, actor, [
+        supplierAudit('supplier.restored', id, { deleted: true }, { deleted: false }),
+      ]);
       return this.load(m, id, false);
     });
-    return toView(restored);
+    return this.view(restored, actor);
   }
 
-  async list(query: SupplierListQuery): Promise<Page<SupplierSummaryView>> {
+  /** The profile as this reader may see it. */
+  private async view(e: OrganisationEntity, actor: Actor): Promise<SupplierView> {
+    const claimed = await this.dataSource
+      .getRepository(MembershipEntity)
+      .exists({ where: { organisationId: e.id } });
+    return toView(e, {
+      hidden: hiddenSupplierFields(actor, e.id),
+      contacts: visibleContacts(actor, e.id, e.contacts),
+      canEdit: canEditSupplier(actor, e.id),
+      claimed,
+    });
+  }
+
+  async list(query: SupplierListQuery, actor: Actor): Promise<Page<SupplierSummaryView>> {
     const pageSize = Math.min(query.pageSize, MAX_PAGE_SIZE);
     const qb = this.dataSource
       .getRepository(OrganisationEntity)
@@ -141,7 +168,8 @@ export class SuppliersService {
       .skip((query.page - 1) * pageSize)
       .take(pageSize)
       .getManyAndCount();
-    return { items: rows.map(toSummary), total, page: query.page, pageSize };
+    const clearance = canReadClearance(actor);
+    return { items: rows.map((r) => toSummary(r, clearance)), total, page: query.page, pageSize };
   }
 
   private async load(
@@ -150,7 +178,7 @@ export class SuppliersService {
     withDeleted: boolean,
     lock = false,
   ): Promise<OrganisationEntity> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw DomainError.notFound('Supplier', id);
+    if (!isUuid(id)) throw DomainError.notFound('Supplier', id);
     const entity = await m.findOne(OrganisationEntity, {
       where: { id, kind: 'supplier' },
       withDeleted,
@@ -209,6 +237,10 @@ export class SuppliersService {
     }
     throw e;
   }
+}
+
+function supplierAudit(action: string, id: string, before: object | null, after: object | null) {
+  return { action, entity: 'supplier', entityId: id, organisationId: id, before, after };
 }
 
 function escapeLike(s: string): string {

@@ -6,7 +6,7 @@ export class Accounts1796290057647 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('ALTER TABLE "opportunities" DROP CONSTRAINT "FK_6c81912a5d662ec89a7f457c94d"');
     await queryRunner.query(
-      'CREATE TABLE "users" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "email" character varying(254) NOT NULL, "display_name" character varying(120) NOT NULL, "password_hash" character varying(200), "email_verified_at" TIMESTAMP WITH TIME ZONE, "platform_role" character varying(12), "oidc_issuer" character varying(300), "oidc_subject" character varying(255), "failed_sign_ins" integer NOT NULL DEFAULT \'0\', "locked_until" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "deleted_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_a3ffb1c0c8416b9fc6f907b7433" PRIMARY KEY ("id"))',
+      'CREATE TABLE "users" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "email" character varying(254) NOT NULL, "display_name" character varying(120) NOT NULL, "password_hash" character varying(200), "email_verified_at" TIMESTAMP WITH TIME ZONE, "platform_role" character varying(12), "oidc_issuer" character varying(300), "oidc_subject" character varying(255), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "deleted_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_a3ffb1c0c8416b9fc6f907b7433" PRIMARY KEY ("id"))',
     );
     await queryRunner.query(
       'CREATE UNIQUE INDEX "uq_users_oidc" ON "users"  ("oidc_issuer", "oidc_subject") WHERE "oidc_subject" IS NOT NULL',
