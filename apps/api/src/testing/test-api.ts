@@ -68,7 +68,12 @@ export const ADMIN_HEADERS = { Authorization: `Bearer ${process.env.ADMIN_TOKEN}
 
 async function answer<T>(res: Response): Promise<JsonAnswer<T>> {
   const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T, headers: res.headers };
+  const json = res.headers.get('content-type')?.startsWith('application/json');
+  return {
+    status: res.status,
+    body: (json && text ? JSON.parse(text) : text || undefined) as T,
+    headers: res.headers,
+  };
 }
 
 function jsonInit(method: string, body: unknown, headers: Record<string, string>): RequestInit {
@@ -123,7 +128,8 @@ export async function browserClient(url: string): Promise<TestClient> {
 
 /** The real API on a random port, against the test database and services npm test prepared. */
 export async function startTestApi(): Promise<TestApi> {
-  const app = await createApiApp({ logger: false });
+  // TEST_API_LOGS=true shows the api's own logs (errors behind a 500) while debugging a test.
+  const app = await createApiApp({ logger: process.env.TEST_API_LOGS === 'true' });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
@@ -147,7 +153,7 @@ export async function startTestApi(): Promise<TestApi> {
     createUser: async (spec) => {
       hash ??= passwords.hash(TEST_PASSWORD);
       const user = await dataSource.getRepository(UserEntity).save({
-        email: spec.email,
+        email: spec.email.toLowerCase(),
         displayName: spec.displayName ?? spec.email.split('@')[0],
         passwordHash: spec.password ? await passwords.hash(spec.password) : await hash,
         emailVerifiedAt: new Date(),
