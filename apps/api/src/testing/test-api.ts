@@ -1,6 +1,14 @@
 import type { MemberRole, PlatformRole, SessionView } from '@bitd/domain';
 import { CSRF_HEADER } from '@bitd/domain';
-import { MembershipEntity, OrganisationEntity, PasswordService, UserEntity } from '@bitd/server';
+import {
+  MembershipEntity,
+  OrganisationEntity,
+  PasswordService,
+  REDIS,
+  UserEntity,
+  loadConfig,
+} from '@bitd/server';
+import type { Redis } from 'ioredis';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { nameKey } from '@bitd/server/opportunities/opportunity.mapper';
 import { DataSource } from 'typeorm';
@@ -146,6 +154,10 @@ export async function startTestApi(): Promise<TestApi> {
       await dataSource.query(
         'TRUNCATE organisations, outbox, opportunity_matches, opportunities, programmes, users, audit_log CASCADE',
       );
+      // Sign-in failures and locks are counted in Redis.
+      const redis = app.get<Redis>(REDIS);
+      const keys = await redis.keys(`${loadConfig().NAMESPACE}:signin:*`);
+      if (keys.length) await redis.del(...keys);
     },
     json: async (method, path, body, headers = {}) =>
       answer(await fetch(url + path, jsonInit(method, body, { ...ADMIN_HEADERS, ...headers }))),

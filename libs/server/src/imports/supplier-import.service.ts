@@ -6,7 +6,7 @@ import { Actor } from '../common/actor';
 import { writeOutbox } from '../outbox/outbox.writer';
 import { officialReferenceChecks } from '../reference/reference-checks';
 import { OrganisationEntity } from '../organisations/organisation.entity';
-import { SupplierRecord, contentHash, toRecord } from '../suppliers/supplier.mapper';
+import { SupplierRecord, contentHash, currentFields, toRecord } from '../suppliers/supplier.mapper';
 import { parseImportFile } from './import-file.parser';
 import { UNIQUE_EXTERNAL_ID, UniqueKey, importReport, validImportRows } from './import-rows';
 import { supplierCsv } from './supplier-csv.layout';
@@ -125,7 +125,7 @@ export class SupplierImportService {
           { ...record, contentHash: hash, updatedBy: actor.id, version: () => 'version + 1' },
         );
         changedIds.push(current.id);
-        audit.push(importAudit('supplier.updated', current.id, pick(current, record), record));
+        audit.push(importAudit('supplier.updated', current.id, currentFields(current, record), record));
         outcomes.push('updated');
       } else {
         inserts.push({
@@ -161,9 +161,4 @@ function importAudit(action: string, id: string, before: object | null, after: o
     ...fields
   } = after as Partial<OrganisationEntity>;
   return { action, entity: 'supplier', entityId: id, organisationId: id, before, after: fields };
-}
-
-/** The current values of the fields a record sets. */
-function pick(current: OrganisationEntity, record: object): object {
-  return Object.fromEntries(Object.keys(record).map((k) => [k, current[k as keyof OrganisationEntity]]));
 }
