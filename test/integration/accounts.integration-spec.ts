@@ -1,16 +1,13 @@
 import type { ApiErrorBody, AuditEntryView, MeView, Page, SessionView, SupplierView } from '@bitd/domain';
-import { loadConfig } from '../config/app-config';
-import { REDIS } from '../redis/redis.module';
-import { siret, validSupplier } from '../../../../apps/api/src/testing/fixtures';
+import { PasswordService, REDIS, SESSION_COOKIE, loadConfig } from '@bitd/server';
+import { SignInThrottle } from '@bitd/server/accounts/sign-in-throttle';
+import { siret, validSupplier } from '../../apps/api/src/testing/fixtures';
 import {
   TEST_PASSWORD,
   type TestApi,
   browserClient,
   startTestApi,
-} from '../../../../apps/api/src/testing/test-api';
-import { PasswordService } from './password.service';
-import { SESSION_COOKIE } from './sessions.service';
-import { SignInThrottle } from './sign-in-throttle';
+} from '../../apps/api/src/testing/test-api';
 
 const S = '/api/v1';
 
