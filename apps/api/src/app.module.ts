@@ -11,6 +11,7 @@ import {
   ImportsModule,
   MatchingModule,
   OpportunitiesModule,
+  OrganisationsModule,
   PlatformModule,
   ReferenceModule,
   SearchModule,
@@ -49,6 +50,7 @@ import {
     SearchModule,
     OpportunitiesModule,
     MatchingModule,
+    OrganisationsModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
 })
