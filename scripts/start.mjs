@@ -1,8 +1,15 @@
 // `npm start`: services, build, migrations, demo data, then api (web + /api on PORT) and worker.
-// Ctrl-C stops every child, and Meilisearch when this script started it.
+// Ctrl-C stops every child, and Meilisearch and MailDev when this script started them.
 import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { ensureMeili, ensurePostgres, ensureRedis, loadDotEnv, root } from './lib/services.mjs';
+import {
+  ensureMailDev,
+  ensureMeili,
+  ensurePostgres,
+  ensureRedis,
+  loadDotEnv,
+  root,
+} from './lib/services.mjs';
 
 loadDotEnv();
 const env = {
@@ -10,6 +17,7 @@ const env = {
   DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/bitd',
   REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
   MEILI_URL: process.env.MEILI_URL ?? 'http://127.0.0.1:7700',
+  SMTP_URL: process.env.SMTP_URL ?? 'smtp://127.0.0.1:1025',
 };
 
 await ensurePostgres(env.DATABASE_URL);
@@ -20,6 +28,11 @@ const meili = await ensureMeili({
   dataDir: '.data/meilisearch',
 });
 env.MEILI_MASTER_KEY = meili.masterKey;
+const maildev = await ensureMailDev({
+  smtpUrl: env.SMTP_URL,
+  webPort: Number(env.MAILDEV_WEB_PORT ?? 1080),
+  dataDir: '.data/maildev',
+});
 
 if (process.env.SKIP_BUILD !== 'true') {
   console.log('Building…');
@@ -52,7 +65,11 @@ function launch(name, file) {
 }
 launch('api', 'dist/server/apps/api/src/main.js');
 launch('worker', 'dist/server/apps/worker/src/main.js');
-console.log(`\nPlatform: http://localhost:${env.PORT ?? 3000}  (API docs: /api/docs)  — Ctrl-C to stop\n`);
+console.log(
+  `\nPlatform: http://localhost:${env.PORT ?? 3000}  (API docs: /api/docs)` +
+    (maildev.inboxUrl ? `  — mail inbox (MailDev): ${maildev.inboxUrl}` : '') +
+    '  — Ctrl-C to stop\n',
+);
 
 async function stop(code = 0) {
   if (stopping) return;
@@ -68,7 +85,7 @@ async function stop(code = 0) {
         }),
     ),
   );
-  await meili.stop();
+  await Promise.all([meili.stop(), maildev.stop()]);
   process.exit(code);
 }
 process.on('SIGINT', () => void stop(0));

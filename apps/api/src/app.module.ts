@@ -12,6 +12,7 @@ import {
   ImportsModule,
   MatchingModule,
   OpportunitiesModule,
+  OrganisationsModule,
   PlatformModule,
   ReferenceModule,
   SearchModule,
@@ -51,6 +52,7 @@ import {
     SearchModule,
     OpportunitiesModule,
     MatchingModule,
+    OrganisationsModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
 })

@@ -1,12 +1,16 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from '../access/access.guard';
+import { MailModule } from '../mail/mail.module';
 import { ClaimsController } from '../organisations/claims.controller';
 import { ClaimsService } from '../organisations/claims.service';
 import { AccountController } from './account.controller';
+import { AccountLinksController } from './account-links.controller';
 import { AccountsService } from './accounts.service';
 import { PersonalDataService } from './personal-data.service';
 import { AuthController } from './auth.controller';
+import { EmailVerificationService } from './email-verification.service';
+import { PasswordResetService } from './password-reset.service';
 import { PasswordService } from './password.service';
 import { SessionsService } from './sessions.service';
 import { SignInThrottle } from './sign-in-throttle';
@@ -17,9 +21,12 @@ import { SignInThrottle } from './sign-in-throttle';
  */
 @Global()
 @Module({
-  controllers: [AuthController, AccountController, ClaimsController],
+  imports: [MailModule],
+  controllers: [AuthController, AccountController, AccountLinksController, ClaimsController],
   providers: [
     AccountsService,
+    EmailVerificationService,
+    PasswordResetService,
     PasswordService,
     SessionsService,
     SignInThrottle,

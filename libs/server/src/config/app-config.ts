@@ -1,5 +1,16 @@
 import { z } from 'zod';
 
+/** `Name <address>` or a bare address: the sender's name is kept apart so that nodemailer quotes it. */
+const mailbox = z.string().transform((value, ctx) => {
+  const m = /^\s*(?:(.*?)\s*<([^<>\s]+)>|([^<>\s]+))\s*$/.exec(value);
+  const address = m?.[2] ?? m?.[3] ?? '';
+  if (!z.email().safeParse(address).success) {
+    ctx.addIssue({ code: 'custom', message: 'must be an address or Name <address>' });
+    return z.NEVER;
+  }
+  return { name: m?.[1]?.replace(/^"(.*)"$/, '$1') ?? '', address };
+});
+
 /** One configuration for api, worker and cli; `.env.example` lists the same variables. */
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -38,6 +49,12 @@ const envSchema = z.object({
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   /** Password sign-in attempts per client (IP) per 15 minutes, whatever the account. */
   SIGN_IN_MAX_PER_CLIENT: z.coerce.number().int().min(1).default(30),
+  /** Where the worker sends mail (smtps:// for TLS from the start; user:password@ in the URL). */
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })
+    .default('smtp://127.0.0.1:1025'),
+  /** Sender of every mail. */
+  MAIL_FROM: mailbox.prefault('BITD Bretagne (démo) <no-reply@bitd-bretagne.example.fr>'),
 });
 
 export type AppConfig = Readonly<z.output<typeof envSchema>>;
