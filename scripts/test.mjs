@@ -126,7 +126,10 @@ try {
     };
     await flushNamespaces(redis, [namespace, 'bitdfault']);
     if (!only || only === 'integration') {
-      execFileSync('node', [join(root, 'scripts/build.mjs'), 'server'], { cwd: root, stdio: 'inherit' });
+      // SKIP_BUILD=true keeps dist/server as it is (a benchmark may be running from it).
+      if (process.env.SKIP_BUILD !== 'true') {
+        execFileSync('node', [join(root, 'scripts/build.mjs'), 'server'], { cwd: root, stdio: 'inherit' });
+      }
       jest('integration', 'jest.integration.config.js', env);
     }
     if (!only || only === 'e2e') {
