@@ -7,17 +7,20 @@ import { AccountController } from './account.controller';
 import { AccountsService } from './accounts.service';
 import { PersonalDataService } from './personal-data.service';
 import { AuthController } from './auth.controller';
+import { OidcController } from './oidc/oidc.controller';
+import { OidcUsersService } from './oidc/oidc-users.service';
+import { OidcService } from './oidc/oidc.service';
 import { PasswordService } from './password.service';
 import { SessionsService } from './sessions.service';
 import { SignInThrottle } from './sign-in-throttle';
 
 /**
- * Users, sessions and the access guard every route of the api passes through. Global: the guard
- * and the session reader are one shared provider.
+ * Users, sessions (password or OpenID Connect sign-in) and the access guard every route of the
+ * api passes through. Global: the guard and the session reader are one shared provider.
  */
 @Global()
 @Module({
-  controllers: [AuthController, AccountController, ClaimsController],
+  controllers: [AuthController, AccountController, OidcController, ClaimsController],
   providers: [
     AccountsService,
     PasswordService,
@@ -25,6 +28,8 @@ import { SignInThrottle } from './sign-in-throttle';
     SignInThrottle,
     ClaimsService,
     PersonalDataService,
+    OidcService,
+    OidcUsersService,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [SessionsService, PasswordService, AccountsService],
