@@ -135,6 +135,10 @@ const CASES: Record<string, Case> = {
     expect: all(200),
     path: () => `/${S}/auth/siret-lookup?siret=${siret(1)}`,
   },
+  // Browser navigations: always a redirect, to the provider or to /connexion?erreur=… (here OpenID
+  // sign-in is off, and the callback has no pending sign-in).
+  [`GET /${S}/auth/oidc/start`]: { expect: all(302), path: () => `/${S}/auth/oidc/start?returnTo=/` },
+  [`GET /${S}/auth/oidc/callback`]: { expect: all(302), path: () => `/${S}/auth/oidc/callback` },
   [`POST /${S}/auth/sign-out`]: { expect: all(200), path: () => `/${S}/auth/sign-out`, fresh: 'session' },
   [`POST /${S}/auth/sign-out-everywhere`]: {
     expect: row(401, 200, 200, 200, 200, 200, 200),

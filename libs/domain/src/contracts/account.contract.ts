@@ -79,6 +79,15 @@ export interface SessionView {
   oidc: { enabled: boolean; label: string };
 }
 
+/** `POST /auth/sign-out`: nobody signed in any more, and the provider's sign-out to follow, if any. */
+export interface SignOutView extends SessionView {
+  /**
+   * After an OpenID Connect sign-in: the provider's sign-out page, for the browser to go to so that
+   * the provider's session ends too (ProConnect then comes back to the home page). Else null.
+   */
+  providerSignOutUrl: string | null;
+}
+
 export interface MemberView {
   userId: string;
   email: string;

@@ -11,18 +11,21 @@ import { PersonalDataService } from './personal-data.service';
 import { AuthController } from './auth.controller';
 import { EmailVerificationService } from './email-verification.service';
 import { PasswordResetService } from './password-reset.service';
+import { OidcController } from './oidc/oidc.controller';
+import { OidcUsersService } from './oidc/oidc-users.service';
+import { OidcService } from './oidc/oidc.service';
 import { PasswordService } from './password.service';
 import { SessionsService } from './sessions.service';
 import { SignInThrottle } from './sign-in-throttle';
 
 /**
- * Users, sessions and the access guard every route of the api passes through. Global: the guard
- * and the session reader are one shared provider.
+ * Users, sessions (password or OpenID Connect sign-in) and the access guard every route of the
+ * api passes through. Global: the guard and the session reader are one shared provider.
  */
 @Global()
 @Module({
   imports: [MailModule],
-  controllers: [AuthController, AccountController, AccountLinksController, ClaimsController],
+  controllers: [AuthController, AccountController, AccountLinksController, OidcController, ClaimsController],
   providers: [
     AccountsService,
     EmailVerificationService,
@@ -32,6 +35,8 @@ import { SignInThrottle } from './sign-in-throttle';
     SignInThrottle,
     ClaimsService,
     PersonalDataService,
+    OidcService,
+    OidcUsersService,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [SessionsService, PasswordService, AccountsService],

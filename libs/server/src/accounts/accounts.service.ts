@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   type Capabilities,
   type MeView,
@@ -13,6 +13,7 @@ import type { Response } from 'express';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { DomainError } from '../common/domain-error';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { writeAudit } from '../audit/audit.writer';
 import { MailQueue } from '../mail/mail-queue.service';
 import { writeOutbox } from '../outbox/outbox.writer';
@@ -49,6 +50,7 @@ export class AccountsService {
     private readonly sessions: SessionsService,
     private readonly throttle: SignInThrottle,
     private readonly mail: MailQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -122,7 +124,7 @@ export class AccountsService {
     return {
       user: session ? await this.me(session) : null,
       csrfToken,
-      oidc: { enabled: false, label: 'ProConnect' },
+      oidc: { enabled: this.config.OIDC_ISSUER !== undefined, label: this.config.OIDC_LABEL },
     };
   }
 

@@ -31,4 +31,27 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ NAMESPACE: 'Bad-Name' })).toThrow(/NAMESPACE/);
   });
+
+  it('keeps OpenID sign-in off unless an issuer is set, and then wants the client', () => {
+    expect(loadConfig({}).OIDC_ISSUER).toBeUndefined();
+    expect(loadConfig({ OIDC_ISSUER: '' }).OIDC_ISSUER).toBeUndefined();
+    expect(loadConfig({}).OIDC_SCOPES).toBe('openid email given_name usual_name');
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://proconnect.example' })).toThrow(/OIDC_CLIENT_ID/);
+    const c = loadConfig({
+      OIDC_ISSUER: 'https://proconnect.example/api/v2',
+      OIDC_CLIENT_ID: 'id',
+      OIDC_CLIENT_SECRET: 'secret',
+    });
+    expect(c.OIDC_LABEL).toBe('ProConnect');
+  });
+
+  it('takes an http issuer only on this machine, and JSON claims only', () => {
+    const client = { OIDC_CLIENT_ID: 'id', OIDC_CLIENT_SECRET: 'secret' };
+    expect(loadConfig({ ...client, OIDC_ISSUER: 'http://127.0.0.1:3900' }).OIDC_ISSUER).toBe(
+      'http://127.0.0.1:3900',
+    );
+    expect(() => loadConfig({ ...client, OIDC_ISSUER: 'http://idp.example' })).toThrow(/OIDC_ISSUER/);
+    expect(() => loadConfig({ OIDC_CLAIMS: '{"id_token":' })).toThrow(/OIDC_CLAIMS/);
+    expect(() => loadConfig({ OIDC_SCOPES: 'email' })).toThrow(/OIDC_SCOPES/);
+  });
 });
