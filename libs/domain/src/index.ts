@@ -29,3 +29,4 @@ export * from './matching/ranking-metrics';
 export * from './matching/consortium';
 export * from './matching/need-words';
 export * from './contracts/account.contract';
+export { nulFree } from './contracts/zod-helpers';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nulFree } from './zod-helpers';
 import { parseCpv } from '../cpv/cpv-code';
 import { CERTIFICATION_SCHEMES } from '../reference/certifications';
 import { CLEARANCE_LEVELS } from '../reference/clearance';
@@ -46,7 +47,7 @@ const intParam = (min: number, max: number, what: string) =>
 
 export const supplierSearchQuerySchema = z
   .strictObject({
-    q: z.string().max(200, 'must be at most 200 characters').optional(),
+    q: nulFree(z.string().max(200, 'must be at most 200 characters')).optional(),
     department: many(z.string().regex(/^(\d{2}|2[AB])$/, 'must be a department code such as 29')),
     commune: many(z.string().regex(/^(\d{5}|2[AB]\d{3})$/, 'must be an INSEE commune code')),
     domain: many(
@@ -154,12 +155,12 @@ export const OPPORTUNITY_SEARCH_SORTS = ['relevance', 'deadline', '-deadline', '
 
 /** Query of `GET /search/opportunities`; only published public opportunities are ever searched. */
 export const opportunitySearchQuerySchema = z.strictObject({
-  q: z.string().trim().max(200, 'must be at most 200 characters').optional(),
+  q: nulFree(z.string().trim().max(200, 'must be at most 200 characters')).optional(),
   kind: many(z.enum(OPPORTUNITY_KINDS, { error: `must be one of ${OPPORTUNITY_KINDS.join(', ')}` })),
   domain: many(
     z.enum(CAPABILITY_DOMAIN_IDS as [string, ...string[]], { error: 'is not a capability domain' }),
   ),
-  programme: many(z.string().trim().min(1).max(200)),
+  programme: many(nulFree(z.string().trim().min(1).max(200))),
   cpv: many(
     z
       .string()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nullableFields } from '../contracts/zod-helpers';
+import { nullableFields, requiredText, text } from '../contracts/zod-helpers';
 import { parseCpv } from '../cpv/cpv-code';
 import { CERTIFICATION_SCHEMES } from '../reference/certifications';
 import { CLEARANCE_LEVELS } from '../reference/clearance';
@@ -8,8 +8,6 @@ import { TRL_MAX, TRL_MIN } from '../reference/trl';
 import { capabilityConcepts } from '../matching/capability-evidence';
 import { leftoverWords } from '../matching/need-words';
 
-const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
-const requiredText = (max: number) => text(max).min(1, 'is required and cannot be empty');
 const trl = z
   .number()
   .int('must be a whole number')

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nullableFields } from '../contracts/zod-helpers';
+import { nulFree, nullableFields, requiredText, text } from '../contracts/zod-helpers';
 import { parseCpv } from '../cpv/cpv-code';
 import { SIRET_MESSAGES, normalizeSiret, siretProblem } from '../identifiers/siret';
 import { CERTIFICATION_SCHEMES } from '../reference/certifications';
@@ -22,8 +22,6 @@ export interface ReferenceChecks {
   cpvCheckDigitProblem(code: string, checkDigit: number): string | null;
 }
 
-const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
-const requiredText = (max: number) => text(max).min(1, 'is required and cannot be empty');
 const isoDate = z.iso.date({ error: 'must be a date in the form YYYY-MM-DD' });
 const cpvInput = z
   .string()
@@ -116,10 +114,7 @@ const supplierShape = {
     .min(0, 'must be between 0 and 1')
     .max(1, 'must be between 0 and 1')
     .optional(),
-  website: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-    .max(500)
-    .optional(),
+  website: nulFree(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(500)).optional(),
   address: addressSchema,
   description: text(5000).optional(),
   capabilities: z.array(capabilitySchema).max(200).optional(),

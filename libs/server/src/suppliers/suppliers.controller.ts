@@ -7,6 +7,7 @@ import {
   supplierCreateSchema,
   supplierUpdateSchema,
   MAX_PAGE_SIZE,
+  nulFree,
 } from '@bitd/domain';
 import { z } from 'zod';
 import { CurrentActor, Public, Roles, SignedIn } from '../access/access.decorators';
@@ -23,7 +24,7 @@ const listQuerySchema = z.strictObject({
   page: z.coerce.number().int().min(1, 'must be 1 or more').default(1),
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`).default(20),
   sort: z.enum(sortValues, { error: `must be one of ${sortValues.join(', ')}` }).default('name'),
-  q: z.string().trim().max(200).optional(),
+  q: nulFree(z.string().trim().max(200)).optional(),
   department: z
     .string()
     .regex(/^(\d{2}|2[AB])$/, 'must be a department code such as 29')
