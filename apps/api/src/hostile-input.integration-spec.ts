@@ -1,4 +1,5 @@
 import type { ApiErrorBody, ImportReport, OpportunityView, SupplierView } from '@bitd/domain';
+import { parse } from 'csv-parse/sync';
 import { OTHER_SIRET, validSupplier } from './testing/fixtures';
 import { ADMIN_HEADERS, TestApi, startTestApi } from './testing/test-api';
 
@@ -148,5 +149,34 @@ describe('hostile input: malformed ids answer 404 and NUL characters 400, never 
     const res = await api.json<ApiErrorBody>('GET', path);
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0]).toMatchObject({ message: 'must not contain a NUL character' });
+  });
+
+  it('exports CSV cells that a spreadsheet would run as formulas behind an apostrophe, and re-imports them unchanged', async () => {
+    const created = await api.json<SupplierView>(
+      'POST',
+      '/api/v1/suppliers',
+      validSupplier({
+        externalId: 'S-1',
+        name: '=HYPERLINK("http://evil.example","Iroise")',
+        description: '@SUM(1+1)*cmd|" /C calc"!A0',
+        contacts: [{ name: '-Soizic', email: 'contact@iroise.example.fr', phone: '+33 2 98 00 00 00' }],
+      }),
+    );
+    expect(created.status).toBe(201);
+    const csv = await (
+      await fetch(`${api.url}/api/v1/exports/suppliers?format=csv`, { headers: ADMIN_HEADERS })
+    ).text();
+    const [record] = parse(csv, { columns: true }) as Array<Record<string, string>>;
+    expect(record).toMatchObject({
+      name: `'=HYPERLINK("http://evil.example","Iroise")`,
+      description: `'@SUM(1+1)*cmd|" /C calc"!A0`,
+      contacts: "'-Soizic:contact@iroise.example.fr:+33 2 98 00 00 00",
+      'address.lon': '-4.49',
+    });
+    const again = await upload('suppliers', csv, 'export.csv');
+    expect(again.body).toMatchObject({ rows: 1, unchanged: 1, rejected: 0 });
+    const read = await api.json<SupplierView>('GET', `/api/v1/suppliers/${created.body.id}`);
+    expect(read.body.name).toBe('=HYPERLINK("http://evil.example","Iroise")');
+    expect(read.body.contacts[0]).toMatchObject({ name: '-Soizic', phone: '+33 2 98 00 00 00' });
   });
 });

@@ -1,10 +1,12 @@
 import type { CsvLayout } from '@bitd/domain';
+import { neutraliseCell, restoreCell } from './csv-injection';
 
 /**
  * CSV form of the interchange format (INTERCHANGE.md), for any record kind described by a
  * `CsvLayout`: same fields, nested objects flattened into `object.field` columns, lists joined
  * with `;` and their item fields with `:` in a fixed order (`capabilities=35512400:7;38113000:5`).
- * `\` escapes `;`, `:` and itself, so any text survives a round trip.
+ * `\` escapes `;`, `:` and itself, so any text survives a round trip. Written cells are guarded
+ * against formula injection and read cells unguarded (csv-injection.ts).
  */
 export interface CsvCodec {
   readonly layout: CsvLayout;
@@ -85,8 +87,9 @@ export function csvCodec(layout: CsvLayout): CsvCodec {
     csvRecordToRow(rec) {
       const row: Record<string, unknown> = {};
       const nested: Record<string, Record<string, unknown>> = {};
-      for (const [key, raw] of Object.entries(rec)) {
-        if (raw === '' || raw === undefined) continue;
+      for (const [key, cell] of Object.entries(rec)) {
+        if (cell === '' || cell === undefined) continue;
+        const raw = restoreCell(cell);
         const inObject = objectOf(key);
         if (inObject) (nested[inObject[0]] ??= {})[inObject[1]] = typed(key, raw);
         else if (Object.hasOwn(layout.lists, key)) row[key] = readList(layout.lists[key], raw);
@@ -100,11 +103,12 @@ export function csvCodec(layout: CsvLayout): CsvCodec {
       const out: Record<string, string> = {};
       for (const col of layout.columns) {
         const inObject = objectOf(col);
-        if (inObject)
-          out[col] = text((row[inObject[0]] as Record<string, unknown> | undefined)?.[inObject[1]]);
-        else if (Object.hasOwn(layout.lists, col))
-          out[col] = writeList(layout.lists[col], (row[col] ?? []) as unknown[]);
-        else out[col] = text(row[col]);
+        const cell = inObject
+          ? text((row[inObject[0]] as Record<string, unknown> | undefined)?.[inObject[1]])
+          : Object.hasOwn(layout.lists, col)
+            ? writeList(layout.lists[col], (row[col] ?? []) as unknown[])
+            : text(row[col]);
+        out[col] = neutraliseCell(cell);
       }
       return out;
     },

@@ -44,4 +44,26 @@ describe('supplier CSV codec', () => {
       }),
     );
   });
+
+  it('guards every written cell against formula injection and reads it back unchanged', () => {
+    const risky = fc
+      .tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', "'="), fc.string({ maxLength: 20 }))
+      .map(([start, rest]) => start + rest);
+    fc.assert(
+      fc.property(risky, risky, risky, (name, phone, label) => {
+        const row = {
+          name,
+          address: { city: 'Brest', postalCode: '29200', lon: -4.49 },
+          capabilities: [{ code: '35512400', label }],
+          contacts: [{ name: label, email: 'a@b.fr', phone }],
+        };
+        const record = rowToCsvRecord(row);
+        // Only a cell that is just a number (the longitude here) may start with a sign.
+        for (const cell of Object.values(record)) {
+          if (!/^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(cell)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        }
+        expect(csvRecordToRow(record)).toEqual(row);
+      }),
+    );
+  });
 });
