@@ -99,6 +99,19 @@ async function meiliHealthy(url) {
   }
 }
 
+/** True when Meilisearch lets this key in (any key does when it runs without a master key). */
+async function meiliAccepts(url, key) {
+  try {
+    const res = await fetch(new URL('/version', url), {
+      headers: { Authorization: `Bearer ${key}` },
+      signal: AbortSignal.timeout(2000),
+    });
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
 function meiliBinary() {
   let pkg;
   try {
@@ -114,20 +127,26 @@ function meiliBinary() {
 }
 
 /**
- * Uses the Meilisearch at `url` when one answers; otherwise starts the npm-shipped binary with
- * its data under `dataDir` and a master key kept beside it. Returns the URL, key and a stop().
+ * Uses the Meilisearch at `url` when one answers (with the given key, else the one kept in
+ * `dataDir` by the launcher that started it); otherwise starts the npm-shipped binary with its
+ * data under `dataDir` and a master key kept beside it. Returns the URL, key and a stop().
  */
 export async function ensureMeili({ url, masterKey, dataDir, fresh = false }) {
+  const home = join(root, dataDir);
+  const keyFile = join(home, 'master-key');
   if (await meiliHealthy(url)) {
-    log(`Meilisearch already answers at ${url}`);
-    return { url, masterKey: masterKey ?? '', stop: async () => {} };
+    const key = masterKey || (existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : '');
+    log(
+      `Meilisearch already answers at ${url}${key && !masterKey ? ` (key from ${dataDir}/master-key)` : ''}`,
+    );
+    if (key && !(await meiliAccepts(url, key)))
+      log(`\x1b[33mMeilisearch at ${url} refuses that key: set MEILI_MASTER_KEY to its master key\x1b[0m`);
+    return { url, masterKey: key, stop: async () => {} };
   }
   const { hostname, port } = new URL(url);
-  const home = join(root, dataDir);
   const db = join(home, 'data'); // only Meilisearch's files in here (TOOLCHAIN-NOTES.md)
   if (fresh) rmSync(home, { recursive: true, force: true });
   mkdirSync(db, { recursive: true });
-  const keyFile = join(home, 'master-key');
   const key =
     masterKey ||
     (existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : randomBytes(24).toString('hex'));
@@ -140,15 +159,14 @@ export async function ensureMeili({ url, masterKey, dataDir, fresh = false }) {
       db,
       '--http-addr',
       `${hostname}:${port || 7700}`,
-      '--master-key',
-      key,
       '--env',
       'development',
       '--no-analytics',
       '--log-level',
       'WARN',
     ],
-    { stdio: ['ignore', out, out], detached: false },
+    // The key goes by the environment: on the command line, `ps` would show it to every user.
+    { stdio: ['ignore', out, out], detached: false, env: { ...process.env, MEILI_MASTER_KEY: key } },
   );
   let exited = false;
   child.once('exit', () => (exited = true));

@@ -1,8 +1,8 @@
-import { VersioningType } from '@nestjs/common';
+import { Logger as NestLogger, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { HttpExceptionFilter, loadConfig, toErrorBody } from '@bitd/server';
+import { HttpExceptionFilter, MeiliService, loadConfig, toErrorBody } from '@bitd/server';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import { existsSync } from 'node:fs';
@@ -31,6 +31,12 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
   app.useGlobalFilters(new HttpExceptionFilter());
   app.enableShutdownHooks();
   app.disable('x-powered-by');
+  // The search-only key is made at start, so that a refused master key shows in the log at once;
+  // while Meilisearch is away, searches try again.
+  app
+    .get(MeiliService)
+    .searchClient()
+    .catch((e: Error) => new NestLogger('Search').warn(`no search key yet: ${e.message}`));
 
   const document = SwaggerModule.createDocument(
     app,

@@ -24,6 +24,8 @@ const envSchema = z.object({
   REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
   MEILI_URL: z.url().default('http://127.0.0.1:7700'),
   MEILI_MASTER_KEY: z.string().default(''),
+  /** The api's search-only key; unset = the api derives one from the master key (/keys). */
+  MEILI_SEARCH_KEY: z.string().min(1).optional(),
   /** Prefix of every Meilisearch index, BullMQ queue and Redis key: lets tests and several deployments share services. */
   NAMESPACE: z
     .string()
@@ -96,6 +98,12 @@ const envSchema = z.object({
 
 /** Variables that only make sense together. */
 const checkedEnvSchema = envSchema.superRefine((env, ctx) => {
+  if (env.MEILI_SEARCH_KEY && env.MEILI_SEARCH_KEY === env.MEILI_MASTER_KEY)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['MEILI_SEARCH_KEY'],
+      message: 'is the master key: give a key whose only action is search',
+    });
   if (!env.OIDC_ISSUER) return;
   for (const key of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const) {
     if (!env[key])

@@ -3,25 +3,56 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EnqueuedTaskPromise, Meilisearch, Settings, Task } from 'meilisearch';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { INDEX_SETTINGS, IndexKind } from './index-settings';
-import { MeiliRequestError, createMeiliHttpClient } from './meili-http-client';
+import { createMeiliHttpClient, meiliError } from './meili-http-client';
+import { ensureSearchKey } from './search-key';
 
 /** How often a task's status is read while waiting for it. */
 const TASK_POLL_MS = 25;
 
-/** The Meilisearch client (keep-alive HTTP), index names of this namespace, and settings by code. */
+/** The Meilisearch clients (keep-alive HTTP), index names of this namespace, and settings by code. */
 @Injectable()
 export class MeiliService {
+  /**
+   * Holds the master key: indexing, settings, swaps and tasks (worker, cli, the api's admin
+   * operations). What the public asks goes through `searchClient()` instead.
+   */
   readonly client: Meilisearch;
   private readonly logger = new Logger(MeiliService.name);
   private readonly ensured = new Map<string, Promise<void>>();
+  private readonly httpClient = createMeiliHttpClient();
+  private searching: Promise<Meilisearch> | undefined;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.client = new Meilisearch({
-      host: config.MEILI_URL,
-      apiKey: config.MEILI_MASTER_KEY || undefined,
-      httpClient: createMeiliHttpClient(),
+    this.client = this.clientWith(config.MEILI_MASTER_KEY || undefined);
+  }
+
+  private clientWith(apiKey: string | undefined): Meilisearch {
+    return new Meilisearch({
+      host: this.config.MEILI_URL,
+      apiKey,
+      httpClient: this.httpClient,
       timeout: 30_000,
     });
+  }
+
+  /**
+   * A client whose key can only search this namespace's indexes: `MEILI_SEARCH_KEY`, else a key
+   * derived from the master key through /keys (without a master key Meilisearch is open and no
+   * key is needed). Made once per process; tried again at the next call if it failed.
+   */
+  searchClient(): Promise<Meilisearch> {
+    this.searching ??= this.openSearchClient().catch((e: unknown) => {
+      this.searching = undefined;
+      throw e;
+    });
+    return this.searching;
+  }
+
+  private async openSearchClient(): Promise<Meilisearch> {
+    const { MEILI_SEARCH_KEY, MEILI_MASTER_KEY, NAMESPACE } = this.config;
+    if (MEILI_SEARCH_KEY || !MEILI_MASTER_KEY) return this.clientWith(MEILI_SEARCH_KEY);
+    const indexes = (Object.keys(INDEX_SETTINGS) as IndexKind[]).map((kind) => this.indexUid(kind));
+    return this.clientWith(await ensureSearchKey(this.client, NAMESPACE, indexes));
   }
 
   /** The live index of a kind: `<namespace>_suppliers`. */
@@ -105,17 +136,11 @@ export class MeiliService {
   }
 }
 
-/** True when Meilisearch answered 404 (the client wraps our HTTP client's error in `cause`). */
+/** True when Meilisearch says the index does not exist. */
 export function isNotFound(e: unknown): boolean {
-  for (
-    let err = e as { cause?: unknown } | undefined, depth = 0;
-    err && depth < 4;
-    err = err.cause as typeof err, depth++
-  ) {
-    // multi-search answers a missing index with 400 index_not_found, not 404.
-    if (err instanceof MeiliRequestError) return err.status === 404 || err.meiliCode === 'index_not_found';
-  }
-  return false;
+  const err = meiliError(e);
+  // multi-search answers a missing index with 400 index_not_found, not 404.
+  return err?.status === 404 || err?.meiliCode === 'index_not_found';
 }
 
 /**

@@ -105,7 +105,7 @@ export class SearchService {
 
   private async multiSearch(queries: Array<SearchParams & { indexUid: string }>) {
     try {
-      return (await this.meili.client.multiSearch({ queries })).results;
+      return (await (await this.meili.searchClient()).multiSearch({ queries })).results;
     } catch (e) {
       if (isNotFound(e))
         throw new DomainError('SEARCH_UNAVAILABLE', 'The search index is being built; try again in a moment');
@@ -136,9 +136,10 @@ export async function searchOpportunities(
     q.sort === 'relevance'
       ? undefined
       : [q.sort.startsWith('-') ? `${q.sort.slice(1)}:desc` : `${q.sort}:asc`];
+  const client = await meili.searchClient();
   let res;
   try {
-    res = await meili.client.index(meili.indexUid('opportunities')).search<OpportunityDocument>(q.q ?? '', {
+    res = await client.index(meili.indexUid('opportunities')).search<OpportunityDocument>(q.q ?? '', {
       filter,
       sort,
       page: q.page,
