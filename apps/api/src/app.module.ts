@@ -1,6 +1,6 @@
 import { Module, RequestMethod } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import {
@@ -8,6 +8,7 @@ import {
   AuditModule,
   APP_CONFIG,
   AppConfig,
+  ClientThrottlerGuard,
   HealthModule,
   ImportsModule,
   MatchingModule,
@@ -66,6 +67,6 @@ import {
     MatchingModule,
     OrganisationsModule,
   ],
-  providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
+  providers: [{ provide: APP_GUARD, useClass: ClientThrottlerGuard }],
 })
 export class AppModule {}

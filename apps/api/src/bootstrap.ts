@@ -19,6 +19,10 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
     logger: options.logger === false ? false : undefined,
   });
   if (options.logger !== false) app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.TRUST_PROXY);
+  // Closed unless origins are listed (the web app is served from this same origin); before the
+  // body parser, so that its errors too reach the listed origins.
+  if (config.CORS_ORIGINS.length) app.enableCors({ origin: config.CORS_ORIGINS, credentials: true });
   app.use(cookieParser());
   app.use(express.json({ limit: '1mb' }));
   // Body-parser errors happen before Nest's routing: same mapping, same answer shape.

@@ -51,3 +51,4 @@ export * from './organisations/claim.entity';
 export * from './audit/audit-entry.entity';
 export * from './demo/demo-accounts';
 export * from './audit/audit.module';
+export * from './common/client-throttler.guard';

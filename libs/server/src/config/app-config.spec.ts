@@ -54,4 +54,34 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ OIDC_CLAIMS: '{"id_token":' })).toThrow(/OIDC_CLAIMS/);
     expect(() => loadConfig({ OIDC_SCOPES: 'email' })).toThrow(/OIDC_SCOPES/);
   });
+
+  it('reads CORS_ORIGINS as origins, and refuses anything more than an origin', () => {
+    expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
+    expect(
+      loadConfig({
+        CORS_ORIGINS: 'https://Partner.example.fr, http://localhost:5173/ ,https://a.example:443',
+      }).CORS_ORIGINS,
+    ).toEqual(['https://partner.example.fr', 'http://localhost:5173', 'https://a.example']);
+    for (const wrong of [
+      '*',
+      'partner.example.fr',
+      'https://a.example/path',
+      'ftp://a.example',
+      'https://a.example?x',
+    ])
+      expect(() => loadConfig({ CORS_ORIGINS: wrong })).toThrow(/CORS_ORIGINS: .* is not an origin/);
+  });
+
+  it('reads TRUST_PROXY as Express does: a boolean, a number of hops or proxy addresses', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::1' }).TRUST_PROXY).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      'fd00::1',
+    ]);
+    for (const wrong of ['yes', '10.0.0.0/33', '300.1.1.1', 'proxy.example', '-1', ''])
+      expect(() => loadConfig({ TRUST_PROXY: wrong })).toThrow(/TRUST_PROXY/);
+  });
 });

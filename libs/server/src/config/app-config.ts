@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /** `Name <address>` or a bare address: the sender's name is kept apart so that nodemailer quotes it. */
@@ -15,6 +16,67 @@ const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/**
+ * `CORS_ORIGINS`: comma-separated origins (`https://partner.example.fr,http://localhost:5173`),
+ * each a scheme, host and optional port, nothing more. Empty = no other origin is allowed.
+ */
+const originList = z
+  .string()
+  .default('')
+  .transform((raw, ctx) => {
+    const origins: string[] = [];
+    for (const item of raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
+      const url = URL.canParse(item) ? new URL(item) : null;
+      const bare = url && url.pathname === '/' && !url.search && !url.hash && !url.username;
+      if (!url || !bare || !['http:', 'https:'].includes(url.protocol)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${item} is not an origin such as https://app.example.fr (scheme, host and port only)`,
+        });
+        return z.NEVER;
+      }
+      origins.push(url.origin);
+    }
+    return origins;
+  });
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An address Express's `trust proxy` takes in a list: an IP, a CIDR range or a named range. */
+function isProxyAddress(item: string): boolean {
+  if (PROXY_NAMES.includes(item)) return true;
+  const [ip, bits, ...rest] = item.split('/');
+  const family = isIP(ip);
+  if (!family || rest.length) return false;
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
+
+/**
+ * `TRUST_PROXY`, as Express's `trust proxy` reads it: true (every proxy: only when nothing can
+ * reach the api but the proxy), false, a number of proxy hops, or a comma-separated list of proxy
+ * addresses (IPs, CIDR ranges, loopback, linklocal, uniquelocal).
+ */
+const trustProxy = z
+  .string()
+  .default('false')
+  .transform((raw, ctx): boolean | number | string[] => {
+    const value = raw.trim();
+    if (value === 'true' || value === 'false') return value === 'true';
+    if (/^\d+$/.test(value)) return Number(value);
+    const items = value.split(',').map((s) => s.trim());
+    const wrong = items.filter((i) => !isProxyAddress(i));
+    if (wrong.length) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be true, false, a number of hops or proxy addresses (IP, CIDR, loopback…); not ${wrong.join(', ')}`,
+      });
+      return z.NEVER;
+    }
+    return items;
+  });
 
 /** One configuration for api, worker and cli; `.env.example` lists the same variables. */
 const envSchema = z.object({
@@ -94,6 +156,10 @@ const envSchema = z.object({
       }
     }, 'must be a JSON object'),
   ),
+  /** Origins whose pages may call the API from a browser (with credentials); none by default. */
+  CORS_ORIGINS: originList,
+  /** Which proxies to believe about the client's address (X-Forwarded-For): rate limits and logs. */
+  TRUST_PROXY: trustProxy,
 });
 
 /** Variables that only make sense together. */
