@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { formActionOrigins, securityHeaders } from './security-headers';
 
 /** Builds the API application (used by main.ts and by the integration tests). */
 export async function createApiApp(options: { logger?: boolean } = {}): Promise<NestExpressApplication> {
@@ -23,6 +24,14 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
   // Closed unless origins are listed (the web app is served from this same origin); before the
   // body parser, so that its errors too reach the listed origins.
   if (config.CORS_ORIGINS.length) app.enableCors({ origin: config.CORS_ORIGINS, credentials: true });
+  app.use(
+    securityHeaders({
+      production: config.NODE_ENV === 'production',
+      // The sign-in's OpenID provider, whose page the sign-in form redirects to.
+      formActionOrigins: formActionOrigins(config.OIDC_ISSUER),
+      docsPath: '/api/docs',
+    }),
+  );
   app.use(cookieParser());
   app.use(express.json({ limit: '1mb' }));
   // Body-parser errors happen before Nest's routing: same mapping, same answer shape.

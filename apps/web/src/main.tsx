@@ -1,3 +1,5 @@
+// First: set before any module builds a zod schema.
+import './zod-without-eval';
 import './i18n';
 // main.css already @imports dsfr/utility/icons/icons.min.css (every fr-icon-* class); importing it
 // a second time would only duplicate CSS.
