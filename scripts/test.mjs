@@ -119,6 +119,7 @@ try {
       LOG_LEVEL: 'warn',
       ADMIN_TOKEN: 'test-admin-token-0123456789',
       RATE_LIMIT_PER_MINUTE: '100000',
+      SIGN_IN_MAX_PER_CLIENT: '100000',
     };
     await flushNamespaces(redis, [namespace, 'bitdfault']);
     if (!only || only === 'integration') {

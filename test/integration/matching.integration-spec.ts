@@ -15,17 +15,11 @@ import type {
   SupplierOpportunitiesView,
   SupplierView,
 } from '@bitd/domain';
-import { luhnValid } from '@bitd/domain';
 import { OpportunitiesService } from '@bitd/server';
-import { validSupplier } from '../../apps/api/src/testing/fixtures';
+import { siret, validSupplier } from '../../apps/api/src/testing/fixtures';
 import { ADMIN_HEADERS, TestApi, startTestApi } from '../../apps/api/src/testing/test-api';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { waitUntil } from '../support/processes';
-
-function siret(n: number): string {
-  const complete = (body: string) => body + [...'0123456789'].find((d) => luhnValid(body + d));
-  return complete(`${complete(String(50000000 + n))}0001`);
-}
 
 const BREST = { city: 'Brest', postalCode: '29200', lat: 48.39, lon: -4.49 };
 const SONAR = '38113000';

@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import {
   AccountsModule,
+  AuditModule,
   APP_CONFIG,
   AppConfig,
   HealthModule,
@@ -43,6 +44,7 @@ import {
     }),
     HealthModule,
     AccountsModule,
+    AuditModule,
     SuppliersModule,
     ImportsModule,
     ReferenceModule,

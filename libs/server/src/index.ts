@@ -48,3 +48,4 @@ export * from './organisations/membership.entity';
 export * from './organisations/claim.entity';
 export * from './audit/audit-entry.entity';
 export * from './demo/demo-accounts';
+export * from './audit/audit.module';

@@ -1,3 +1,5 @@
+import { luhnValid } from '@bitd/domain';
+
 /** A valid supplier in the interchange format (fictional company, real commune and codes). */
 export function validSupplier(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -28,3 +30,9 @@ export function validSupplier(overrides: Record<string, unknown> = {}): Record<s
 
 /** Another Luhn-valid SIRET for a second company. */
 export const OTHER_SIRET = '89555979771141';
+
+/** The n-th of a series of valid SIRETs (Luhn-valid SIREN and SIRET), for tests that need many companies. */
+export function siret(n: number): string {
+  const complete = (body: string) => body + [...'0123456789'].find((d) => luhnValid(body + d));
+  return complete(`${complete(String(50000000 + n))}0001`);
+}

@@ -1,6 +1,14 @@
 import type { MemberRole, PlatformRole, SessionView } from '@bitd/domain';
 import { CSRF_HEADER } from '@bitd/domain';
-import { MembershipEntity, OrganisationEntity, PasswordService, UserEntity } from '@bitd/server';
+import {
+  MembershipEntity,
+  OrganisationEntity,
+  PasswordService,
+  REDIS,
+  UserEntity,
+  loadConfig,
+} from '@bitd/server';
+import type { Redis } from 'ioredis';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { nameKey } from '@bitd/server/opportunities/opportunity.mapper';
 import { DataSource } from 'typeorm';
@@ -68,7 +76,12 @@ export const ADMIN_HEADERS = { Authorization: `Bearer ${process.env.ADMIN_TOKEN}
 
 async function answer<T>(res: Response): Promise<JsonAnswer<T>> {
   const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T, headers: res.headers };
+  const json = res.headers.get('content-type')?.startsWith('application/json');
+  return {
+    status: res.status,
+    body: (json && text ? JSON.parse(text) : text || undefined) as T,
+    headers: res.headers,
+  };
 }
 
 function jsonInit(method: string, body: unknown, headers: Record<string, string>): RequestInit {
@@ -123,7 +136,8 @@ export async function browserClient(url: string): Promise<TestClient> {
 
 /** The real API on a random port, against the test database and services npm test prepared. */
 export async function startTestApi(): Promise<TestApi> {
-  const app = await createApiApp({ logger: false });
+  // TEST_API_LOGS=true shows the api's own logs (errors behind a 500) while debugging a test.
+  const app = await createApiApp({ logger: process.env.TEST_API_LOGS === 'true' });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
@@ -140,6 +154,10 @@ export async function startTestApi(): Promise<TestApi> {
       await dataSource.query(
         'TRUNCATE organisations, outbox, opportunity_matches, opportunities, programmes, users, audit_log CASCADE',
       );
+      // Sign-in failures and locks are counted in Redis.
+      const redis = app.get<Redis>(REDIS);
+      const keys = await redis.keys(`${loadConfig().NAMESPACE}:signin:*`);
+      if (keys.length) await redis.del(...keys);
     },
     json: async (method, path, body, headers = {}) =>
       answer(await fetch(url + path, jsonInit(method, body, { ...ADMIN_HEADERS, ...headers }))),
@@ -147,7 +165,7 @@ export async function startTestApi(): Promise<TestApi> {
     createUser: async (spec) => {
       hash ??= passwords.hash(TEST_PASSWORD);
       const user = await dataSource.getRepository(UserEntity).save({
-        email: spec.email,
+        email: spec.email.toLowerCase(),
         displayName: spec.displayName ?? spec.email.split('@')[0],
         passwordHash: spec.password ? await passwords.hash(spec.password) : await hash,
         emailVerifiedAt: new Date(),

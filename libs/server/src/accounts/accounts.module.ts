@@ -3,7 +3,9 @@ import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from '../access/access.guard';
 import { ClaimsController } from '../organisations/claims.controller';
 import { ClaimsService } from '../organisations/claims.service';
+import { AccountController } from './account.controller';
 import { AccountsService } from './accounts.service';
+import { PersonalDataService } from './personal-data.service';
 import { AuthController } from './auth.controller';
 import { PasswordService } from './password.service';
 import { SessionsService } from './sessions.service';
@@ -15,13 +17,14 @@ import { SignInThrottle } from './sign-in-throttle';
  */
 @Global()
 @Module({
-  controllers: [AuthController, ClaimsController],
+  controllers: [AuthController, AccountController, ClaimsController],
   providers: [
     AccountsService,
     PasswordService,
     SessionsService,
     SignInThrottle,
     ClaimsService,
+    PersonalDataService,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [SessionsService, PasswordService, AccountsService],

@@ -31,7 +31,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Password sign-in (SME staff); limited per account and per client' })
   async signIn(@Body() body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    await this.endCurrent(req, res);
+    await this.revokeCurrent(req);
     return this.opened(
       await this.accounts.signIn(parseOrThrow(passwordSignInSchema, body), context(req), res),
     );
@@ -45,7 +45,7 @@ export class AuthController {
   })
   async signUp(@Body() body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const input = parseOrThrow(signUpSchema, body);
-    await this.endCurrent(req, res);
+    await this.revokeCurrent(req);
     return this.opened(await this.accounts.signUp(input, context(req), res));
   }
 
@@ -75,9 +75,14 @@ export class AuthController {
     return this.currentSession({ ...req, cookies: {} } as Request, res);
   }
 
-  private async endCurrent(req: Request, res: Response): Promise<void> {
+  /** A new sign-in replaces the session the browser had (its cookie is overwritten). */
+  private async revokeCurrent(req: Request): Promise<void> {
     const id = (req as RequestWithActor).sessionId;
     if (id) await this.sessions.revoke(id);
+  }
+
+  private async endCurrent(req: Request, res: Response): Promise<void> {
+    await this.revokeCurrent(req);
     this.sessions.clearCookie(res);
   }
 

@@ -21,11 +21,20 @@ export function changedFields(
   const a = (after ?? {}) as Record<string, unknown>;
   const changes: AuditChanges = {};
   for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
-    if (JSON.stringify(b[key] ?? null) !== JSON.stringify(a[key] ?? null)) {
+    if (canonical(b[key]) !== canonical(a[key])) {
       changes[key] = { before: b[key] ?? null, after: a[key] ?? null };
     }
   }
   return changes;
+}
+
+/** JSON with object keys sorted: PostgreSQL's JSONB hands objects back in its own key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value ?? null, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : v,
+  );
 }
 
 /**

@@ -45,7 +45,10 @@ export class DomainError extends Error {
     if (typeof message !== 'string') this.localized = message;
   }
 
-  static validation(errors: FieldError[], message = 'Some fields are invalid'): DomainError {
+  static validation(
+    errors: FieldError[],
+    message: string | Bilingual = { fr: 'Certains champs sont invalides.', en: 'Some fields are invalid' },
+  ): DomainError {
     return new DomainError('VALIDATION_FAILED', message, errors);
   }
 

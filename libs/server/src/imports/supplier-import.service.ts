@@ -1,11 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ImportReport, ImportRowError, SupplierImportRow, supplierImportSchema } from '@bitd/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { type AuditEvent, writeAudit } from '../audit/audit.writer';
 import { Actor } from '../common/actor';
 import { writeOutbox } from '../outbox/outbox.writer';
 import { officialReferenceChecks } from '../reference/reference-checks';
 import { OrganisationEntity } from '../organisations/organisation.entity';
-import { SupplierRecord, contentHash, toRecord } from '../suppliers/supplier.mapper';
+import { SupplierRecord, contentHash, currentFields, toRecord } from '../suppliers/supplier.mapper';
 import { parseImportFile } from './import-file.parser';
 import { UNIQUE_EXTERNAL_ID, UniqueKey, importReport, validImportRows } from './import-rows';
 import { supplierCsv } from './supplier-csv.layout';
@@ -89,7 +90,6 @@ export class SupplierImportService {
         { siret: In(rows.map((r) => r.record.siret)) },
       ],
       withDeleted: true,
-      select: { id: true, externalId: true, siret: true, contentHash: true, deletedAt: true, kind: true },
       lock: { mode: 'pessimistic_write' },
     });
     const byExternal = new Map(existing.filter((e) => e.externalId).map((e) => [e.externalId as string, e]));
@@ -97,6 +97,7 @@ export class SupplierImportService {
     const outcomes: Outcome[] = [];
     const inserts: Array<Partial<OrganisationEntity>> = [];
     const changedIds: string[] = [];
+    const audit: AuditEvent[] = [];
 
     for (const { line, record, hash } of rows) {
       const reject = (field: string, message: string) =>
@@ -124,6 +125,7 @@ export class SupplierImportService {
           { ...record, contentHash: hash, updatedBy: actor.id, version: () => 'version + 1' },
         );
         changedIds.push(current.id);
+        audit.push(importAudit('supplier.updated', current.id, currentFields(current, record), record));
         outcomes.push('updated');
       } else {
         inserts.push({
@@ -138,9 +140,25 @@ export class SupplierImportService {
     }
     if (inserts.length) {
       const result = await m.insert(OrganisationEntity, inserts);
-      changedIds.push(...result.identifiers.map((i) => i.id as string));
+      result.identifiers.forEach((i, k) => {
+        changedIds.push(i.id as string);
+        audit.push(importAudit('supplier.created', i.id as string, null, inserts[k]));
+      });
     }
     await writeOutbox(m, 'organisation', 'upserted', changedIds);
+    await writeAudit(m, actor, audit);
     return outcomes;
   }
+}
+
+/** One audit entry per row changed, on behalf of the profile's company. */
+function importAudit(action: string, id: string, before: object | null, after: object): AuditEvent {
+  const {
+    contentHash: _h,
+    createdBy: _c,
+    updatedBy: _u,
+    kind: _k,
+    ...fields
+  } = after as Partial<OrganisationEntity>;
+  return { action, entity: 'supplier', entityId: id, organisationId: id, before, after: fields };
 }

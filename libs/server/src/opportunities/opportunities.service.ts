@@ -282,6 +282,7 @@ export class OpportunitiesService {
       contentHash: hash,
       updatedBy: actor.id,
     };
+    const before = current ? await this.recordOf(m, current.id) : null;
     let id: string;
     if (current) {
       await m.update(OpportunityEntity, { id: current.id }, { ...values, version: () => 'version + 1' });
@@ -296,7 +297,21 @@ export class OpportunitiesService {
       id = result.identifiers[0].id as string;
     }
     await writeOutbox(m, 'opportunity', 'upserted', [id]);
+    await writeAudit(m, actor, [
+      {
+        action: current ? 'opportunity.updated' : 'opportunity.created',
+        entity: 'opportunity',
+        entityId: id,
+        organisationId: values.issuerId,
+        before,
+        after: row,
+      },
+    ]);
     return { outcome: current ? 'updated' : 'created', id };
+  }
+
+  private async recordOf(m: EntityManager, id: string): Promise<OpportunityRecord> {
+    return toOpportunityRecord(toOpportunityInput(await this.load(m, id)) as OpportunityInput);
   }
 
   /**

@@ -112,7 +112,8 @@ export function isNotFound(e: unknown): boolean {
     err && depth < 4;
     err = err.cause as typeof err, depth++
   ) {
-    if (err instanceof MeiliRequestError) return err.status === 404;
+    // multi-search answers a missing index with 400 index_not_found, not 404.
+    if (err instanceof MeiliRequestError) return err.status === 404 || err.meiliCode === 'index_not_found';
   }
   return false;
 }

@@ -103,6 +103,11 @@ export function toRecord(input: SupplierInput | SupplierImportRow): SupplierReco
   return { ...record, completeness: profileCompleteness(record).score };
 }
 
+/** The values a stored profile has now for the fields a record sets (the "before" of a change). */
+export function currentFields(current: OrganisationEntity, record: SupplierRecord): Partial<SupplierRecord> {
+  return Object.fromEntries(Object.keys(record).map((k) => [k, current[k as keyof SupplierRecord]]));
+}
+
 /** Stable hash of a record's content: equal for a re-import of the same row. */
 export function contentHash(record: SupplierRecord): string {
   return createHash('sha1').update(JSON.stringify(record)).digest('hex');

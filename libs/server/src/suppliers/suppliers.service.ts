@@ -20,7 +20,7 @@ import { parseOrThrow } from '../common/zod-validation.pipe';
 import { writeOutbox } from '../outbox/outbox.writer';
 import { officialReferenceChecks } from '../reference/reference-checks';
 import { OrganisationEntity } from '../organisations/organisation.entity';
-import { contentHash, toInterchange, toRecord, toSummary, toView } from './supplier.mapper';
+import { contentHash, currentFields, toInterchange, toRecord, toSummary, toView } from './supplier.mapper';
 
 export interface SupplierListQuery {
   page: number;
@@ -100,7 +100,7 @@ export class SuppliersService {
       if (entity.externalId === null && patch.externalId === undefined) delete merged.externalId;
       const record = toRecord(parseOrThrow(createSchema, merged));
       await this.assertIdentifiersFree(m, record.siret, record.externalId, entity.id);
-      const before = toRecord(toInterchange(entity));
+      const before = currentFields(entity, record);
       Object.assign(entity, record, { contentHash: contentHash(record), updatedBy: actor.id });
       await m.save(entity).catch((e) => this.rethrowUnique(e));
       await writeOutbox(m, 'organisation', 'upserted', [entity.id]);
