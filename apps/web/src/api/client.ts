@@ -239,7 +239,12 @@ export interface AuditQuery {
   entity?: string;
   entityId?: string;
   actorId?: string;
+  /** Entries of this organisation, or made on its behalf. */
+  organisationId?: string;
   action?: string;
+  /** Days, YYYY-MM-DD. */
+  from?: string;
+  to?: string;
   page: number;
   pageSize: number;
 }

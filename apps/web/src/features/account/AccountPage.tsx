@@ -15,6 +15,7 @@ import { testId } from '../../shared/testId';
 import { useLang } from '../../shared/useLang';
 import { usePageTitle } from '../../shared/usePageTitle';
 import { useFlash } from '../../layout/FlashNotice';
+import { apiFieldErrors } from './form-errors';
 import { roleLabel } from './labels';
 import { SESSION_KEY, useUser } from './session';
 import { ResendButton } from './VerifyEmailPage';
@@ -193,6 +194,13 @@ function DeleteSection({ user }: { user: MeView }) {
   const [error, setError] = useState<string | null>(null);
   const remove = useMutation({
     mutationFn: auth.deleteAccount,
+    onError: (e) => {
+      const message = apiFieldErrors(t, e)['confirmEmail'];
+      if (message) {
+        setError(message);
+        input.current?.focus();
+      }
+    },
     onSuccess: async () => {
       flash('accountDeleted');
       await client.invalidateQueries({ queryKey: SESSION_KEY });
@@ -233,7 +241,7 @@ function DeleteSection({ user }: { user: MeView }) {
             onChange: (e) => setConfirm(e.currentTarget.value),
           }}
         />
-        {remove.isError && <ErrorAlert error={remove.error} title={t('account.deleteFailed')} />}
+        {remove.isError && !error && <ErrorAlert error={remove.error} title={t('account.deleteFailed')} />}
         <Button
           type="submit"
           priority="secondary"

@@ -205,8 +205,11 @@ function AccountStep({
   });
   const isNew = lookup.status === 'new';
   const refused = lookup.status === 'claimed' || lookup.status === 'claim_pending';
-  const set = (key: keyof AccountFields) => (e: { currentTarget: { value: string } }) =>
-    setV((prev) => ({ ...prev, [key]: e.currentTarget.value }));
+  const set = (key: keyof AccountFields) => (e: { currentTarget: { value: string } }) => {
+    // Read now: the event's currentTarget is gone by the time React runs the updater.
+    const value = e.currentTarget.value;
+    setV((prev) => ({ ...prev, [key]: value }));
+  };
   const field = (key: string) => ({
     state: errors[key] ? ('error' as const) : ('default' as const),
     stateRelatedMessage: errors[key] ? <span {...testId(`error-${key}`)}>{errors[key]}</span> : undefined,

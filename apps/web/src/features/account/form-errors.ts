@@ -23,6 +23,9 @@ export function fieldMessage(t: TFunction, message: string): string {
   if (/Luhn|checksum/i.test(message)) return t('validation.siret.siret_checksum');
   if (/14 digits/.test(message)) return t('validation.siret.format');
   if (/give a reason/.test(message)) return t('claims.reasonRequired');
+  if (/not the address of this account/.test(message)) return t('account.deleteMismatch');
+  if (/must be an id/.test(message)) return t('audit.notAnId');
+  if (/must be a date/.test(message)) return t('audit.notADate');
   return message;
 }
 

@@ -15,6 +15,7 @@ import { ListPagination } from '../../shared/list/ListPagination';
 import { ErrorAlert, Loading } from '../../shared/QueryStatus';
 import { testId } from '../../shared/testId';
 import { useLang } from '../../shared/useLang';
+import { apiFieldErrors } from '../account/form-errors';
 import { usePageTitle } from '../../shared/usePageTitle';
 
 const PAGE_SIZE = 25;
@@ -28,9 +29,11 @@ const ENTITIES = [
   'invitation',
   'membership',
 ] as const;
-const FILTERS = ['entity', 'entityId', 'actorId', 'action'] as const;
+const FILTERS = ['entity', 'action', 'entityId', 'actorId', 'organisationId', 'from', 'to'] as const;
 type Filter = (typeof FILTERS)[number];
 type Filters = Record<Filter, string>;
+
+const EMPTY = Object.fromEntries(FILTERS.map((f) => [f, ''])) as Filters;
 
 function readFilters(params: URLSearchParams): Filters {
   return Object.fromEntries(FILTERS.map((f) => [f, (params.get(f) ?? '').trim()])) as Filters;
@@ -54,7 +57,8 @@ export function AuditPage() {
     queryFn: ({ signal }) => auth.audit(request, signal),
     placeholderData: keepPreviousData,
   });
-  const data = query.data;
+  const fieldErrors = query.isError ? apiFieldErrors(t, query.error) : {};
+  const data = query.isError ? undefined : query.data;
   const pageCount = data ? Math.max(1, Math.ceil(data.total / (data.pageSize || PAGE_SIZE))) : 1;
   const hrefForPage = (p: number) => {
     const next = new URLSearchParams(params);
@@ -73,9 +77,11 @@ export function AuditPage() {
     <>
       <h1>{t('audit.title')}</h1>
       <p className="fr-text--lead">{t('audit.lead')}</p>
-      <AuditFilters key={params.toString()} initial={filters} onApply={apply} />
+      <AuditFilters key={params.toString()} initial={filters} errors={fieldErrors} onApply={apply} />
       {query.isPending && <Loading />}
-      {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
+      {query.isError && Object.keys(fieldErrors).length === 0 && (
+        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
+      )}
       {data && (
         <div aria-busy={query.isFetching} className={query.isPlaceholderData ? 'bitd-stale' : undefined}>
           <p role="status" className="fr-mb-2w">
@@ -103,9 +109,22 @@ export function AuditPage() {
   );
 }
 
-function AuditFilters({ initial, onApply }: { initial: Filters; onApply: (f: Filters) => void }) {
+function AuditFilters({
+  initial,
+  errors,
+  onApply,
+}: {
+  initial: Filters;
+  /** The API's refusal of a filter (an identifier that is not one, a date that is not one). */
+  errors: Record<string, string>;
+  onApply: (f: Filters) => void;
+}) {
   const { t } = useTranslation();
   const [v, setV] = useState(initial);
+  const state = (f: Filter) => ({
+    state: errors[f] ? ('error' as const) : ('default' as const),
+    stateRelatedMessage: errors[f],
+  });
   const set = (f: Filter) => (e: { currentTarget: { value: string } }) => {
     const value = e.currentTarget.value;
     setV((prev) => ({ ...prev, [f]: value }));
@@ -140,21 +159,50 @@ function AuditFilters({ initial, onApply }: { initial: Filters; onApply: (f: Fil
           <Input
             label={t('audit.filter.action')}
             hintText={t('audit.filter.actionHint')}
+            {...state('action')}
             nativeInputProps={{ name: 'action', value: v.action, onChange: set('action') }}
           />
         </div>
         <div className="fr-col-12 fr-col-md-6 fr-col-lg-3">
           <Input
-            label={t('audit.filter.entityId')}
-            hintText={t('audit.filter.idHint')}
-            nativeInputProps={{ name: 'entityId', value: v.entityId, onChange: set('entityId') }}
+            label={t('audit.filter.from')}
+            {...state('from')}
+            nativeInputProps={{ name: 'from', type: 'date', value: v.from, onChange: set('from') }}
           />
         </div>
         <div className="fr-col-12 fr-col-md-6 fr-col-lg-3">
           <Input
+            label={t('audit.filter.to')}
+            {...state('to')}
+            nativeInputProps={{ name: 'to', type: 'date', value: v.to, onChange: set('to') }}
+          />
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <Input
+            label={t('audit.filter.entityId')}
+            hintText={t('audit.filter.idHint')}
+            {...state('entityId')}
+            nativeInputProps={{ name: 'entityId', value: v.entityId, onChange: set('entityId') }}
+          />
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <Input
             label={t('audit.filter.actorId')}
             hintText={t('audit.filter.idHint')}
+            {...state('actorId')}
             nativeInputProps={{ name: 'actorId', value: v.actorId, onChange: set('actorId') }}
+          />
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <Input
+            label={t('audit.filter.organisationId')}
+            hintText={t('audit.filter.idHint')}
+            {...state('organisationId')}
+            nativeInputProps={{
+              name: 'organisationId',
+              value: v.organisationId,
+              onChange: set('organisationId'),
+            }}
           />
         </div>
       </div>
@@ -165,11 +213,7 @@ function AuditFilters({ initial, onApply }: { initial: Filters; onApply: (f: Fil
           </Button>
         </li>
         <li>
-          <Button
-            type="button"
-            priority="secondary"
-            onClick={() => onApply({ entity: '', entityId: '', actorId: '', action: '' })}
-          >
+          <Button type="button" priority="secondary" onClick={() => onApply(EMPTY)}>
             {t('audit.reset')}
           </Button>
         </li>
@@ -188,10 +232,27 @@ function auditRow(e: AuditEntryView, t: TFunction, lang: Lang) {
       {formatDateTime(e.at, lang)}
     </span>,
     <span key="actor">
-      <span className="bitd-block bitd-break">{e.actorLabel}</span>
+      {e.actorId ? (
+        <Link
+          className="fr-link fr-link--sm bitd-block bitd-break"
+          to={`/audit?actorId=${encodeURIComponent(e.actorId)}`}
+          title={t('audit.byActor', { actor: e.actorLabel })}
+        >
+          {e.actorLabel}
+        </Link>
+      ) : (
+        <span className="bitd-block bitd-break">{e.actorLabel}</span>
+      )}
       {e.onBehalfOf && (
         <span className="bitd-block fr-text--xs bitd-muted fr-mb-0">
-          {t('audit.onBehalfOf', { org: e.onBehalfOf })}
+          {t('audit.onBehalfOf')}{' '}
+          <Link
+            className="fr-link fr-link--sm"
+            to={`/audit?organisationId=${encodeURIComponent(e.onBehalfOf)}`}
+            title={t('audit.byOrganisation', { id: e.onBehalfOf })}
+          >
+            {shortId(e.onBehalfOf)}
+          </Link>
         </span>
       )}
     </span>,
