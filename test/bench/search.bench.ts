@@ -27,6 +27,7 @@ import { toSupplierDocument } from '../../libs/server/src/search/supplier-docume
 import { supplierBatches } from '../../libs/server/src/suppliers/supplier-batches';
 import {
   LoadResult,
+  benchSignIn,
   load,
   peakRssMb,
   request,
@@ -34,6 +35,7 @@ import {
   stopApp,
   waitFor,
   resetBenchData,
+  signInAgain,
 } from './bench-support';
 
 @Module({ imports: [PlatformModule, ImportsModule, SearchModule] })
@@ -162,9 +164,30 @@ export async function benchSearch(count: number): Promise<void> {
   console.log(`ratio platform / raw: ${(pathSeconds / rawSeconds).toFixed(2)} (target ≤ 2)`);
   await meili.waitTask(meili.client.deleteIndex(rawUid));
 
-  // 3. Search API against raw Meilisearch answering the same multi-search.
-  const api = startApp('api', { ...env, PORT: String(port), RATE_LIMIT_PER_MINUTE: '100000000' });
+  // 3. Search API against raw Meilisearch answering the same multi-search. The mix filters on
+  // clearance, which only buyers and staff may: the API is asked by a signed-in DGA buyer.
+  const api = startApp('api', {
+    ...env,
+    PORT: String(port),
+    RATE_LIMIT_PER_MINUTE: '100000000',
+    SIGN_IN_MAX_PER_CLIENT: '100000',
+  });
   await waitFor(async () => (await request(`${apiUrl}/api/health`)).status === 200, 60_000, 'api start');
+  const dataSource = ctx.get(DataSource);
+  const [dga] = await dataSource.query(
+    `INSERT INTO organisations (kind, name, name_key, buyer_category) VALUES ('buyer', 'DGA', 'dga', 'dga') RETURNING id`,
+  );
+  const password = 'bench-password-2024';
+  const buyer = await benchSignIn(apiUrl, dataSource, {
+    email: 'buyer@bench.example.fr',
+    password,
+    organisationId: dga.id,
+  });
+  const agent = await benchSignIn(apiUrl, dataSource, {
+    email: 'agent@bench.example.fr',
+    password,
+    platformRole: 'agent',
+  });
   const mix = queryMix(300);
   const parsed: SupplierSearchQuery[] = mix.map((m) => supplierSearchQuerySchema.parse(m));
   const today = new Date().toISOString().slice(0, 10);
@@ -181,7 +204,8 @@ export async function benchSearch(count: number): Promise<void> {
         headers,
       })
     ).status === 200;
-  const callApi = async (i: number) => (await request(apiPaths[i % apiPaths.length])).status === 200;
+  const callApi = async (i: number) =>
+    (await request(apiPaths[i % apiPaths.length], { headers: { Cookie: buyer.cookie } })).status === 200;
   await load(10, 300, callRaw);
   await load(10, 300, callApi);
   const rows: Array<LoadResult & { target: string }> = [];
@@ -201,10 +225,39 @@ export async function benchSearch(count: number): Promise<void> {
     );
   }
 
-  // 4. Freshness under a steady stream of updates (10 per second for 30 s).
-  const ids = (await ctx
-    .get(DataSource)
-    .query('SELECT id FROM organisations ORDER BY random() LIMIT 300')) as Array<{ id: string }>;
+  // 3b. What authorization costs: the same queries without clearance criteria, anonymous and
+  // signed in (one session lookup per request); then password sign-in itself (argon2id).
+  const openPaths = mix
+    .map((m) => Object.fromEntries(Object.entries(m).filter(([k]) => k !== 'clearanceMin')))
+    .map((m) => `${apiUrl}/api/v1/search/suppliers?${toQueryString(m)}`);
+  const asVisitor = async (i: number) => (await request(openPaths[i % openPaths.length])).status === 200;
+  const asBuyer = async (i: number) =>
+    (await request(openPaths[i % openPaths.length], { headers: { Cookie: buyer.cookie } })).status === 200;
+  const authRows: Array<LoadResult & { caller: string }> = [];
+  for (let round = 0; round < 2; round++) {
+    authRows.push({ caller: 'anonymous', ...(await load(1, 600, asVisitor)) });
+    authRows.push({ caller: 'signed-in buyer', ...(await load(1, 600, asBuyer)) });
+  }
+  console.log(
+    '\nSearch API, same queries (no clearance criteria), anonymous against a signed-in buyer, c=1, two rounds',
+  );
+  console.table(authRows);
+  const p50 = (caller: string) =>
+    authRows.filter((r) => r.caller === caller).reduce((sum, r) => sum + r.p50, 0) / 2;
+  console.log(
+    `signed-in buyer p50 − anonymous p50: ${(p50('signed-in buyer') - p50('anonymous')).toFixed(1)} ms (target ≤ 2 ms)`,
+  );
+  const signIns: number[] = [];
+  for (let i = 0; i < 40; i++)
+    signIns.push((await signInAgain(apiUrl, 'buyer@bench.example.fr', password)).ms);
+  console.log(
+    `Password sign-in (argon2id, 64 MiB, t=2): p50 ${pct(signIns, 0.5)} ms, p95 ${pct(signIns, 0.95)} ms`,
+  );
+
+  // 4. Freshness under a steady stream of updates (10 per second for 30 s), made by a region agent.
+  const ids = (await dataSource.query(
+    `SELECT id FROM organisations WHERE kind = 'supplier' ORDER BY random() LIMIT 300`,
+  )) as Array<{ id: string }>;
   const lags: number[] = [];
   const pending: Array<Promise<void>> = [];
   for (let i = 0; i < ids.length; i++) {
@@ -212,7 +265,7 @@ export async function benchSearch(count: number): Promise<void> {
     const res = await request(`${apiUrl}/api/v1/suppliers/${id}`, {
       method: 'PATCH',
       body: JSON.stringify({ headcount: 1000 + i }),
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', Cookie: agent.cookie, 'x-csrf-token': agent.csrfToken },
     });
     const committed = performance.now();
     const version = (JSON.parse(res.body) as { version: number }).version;

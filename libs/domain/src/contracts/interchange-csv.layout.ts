@@ -13,6 +13,8 @@ export interface CsvLayout {
    * number is not whole).
    */
   numbers: readonly string[];
+  /** List item fields read as true/false. */
+  booleans?: readonly string[];
   /** A CSV file of this kind is recognised by a header naming one of these columns. */
   headerKeys: readonly string[];
 }
@@ -47,9 +49,10 @@ export const SUPPLIER_CSV_LAYOUT: CsvLayout = {
     capabilities: ['code', 'trl', 'label', 'description'],
     certifications: ['scheme', 'validUntil', 'reference'],
     references: ['programme', 'customer', 'year', 'description'],
-    contacts: ['name', 'email', 'phone', 'role'],
+    contacts: ['name', 'email', 'phone', 'role', 'visibleToBuyers'],
   },
   numbers: ['headcount', 'revenueEur', 'trl', 'year', 'defenceRevenueShare', 'address.lat', 'address.lon'],
+  booleans: ['visibleToBuyers'],
   // A header with a SIRET but no externalId is still a supplier file: each row is then told what it lacks.
   headerKeys: ['externalId', 'siret'],
 };

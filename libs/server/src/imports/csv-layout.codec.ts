@@ -38,6 +38,7 @@ const text = (value: unknown) => (value === undefined || value === null ? '' : S
 export function csvCodec(layout: CsvLayout): CsvCodec {
   const known = new Set(layout.columns);
   const numbers = new Set(layout.numbers);
+  const booleans = new Set(layout.booleans ?? []);
   const objects = new Set(layout.columns.filter((c) => c.includes('.')).map((c) => c.split('.')[0]));
   /** `[object, field]` for an `object.field` column of this layout, else null. */
   const objectOf = (key: string): [string, string] | null => {
@@ -45,8 +46,9 @@ export function csvCodec(layout: CsvLayout): CsvCodec {
     return dot > 0 && objects.has(key.slice(0, dot)) ? [key.slice(0, dot), key.slice(dot + 1)] : null;
   };
 
-  /** A number when the text is one, else the text itself (validation then names the field). */
+  /** A number or boolean when the text is one, else the text itself (validation then names the field). */
   const typed = (key: string, value: string): unknown => {
+    if (booleans.has(key)) return value === 'true' ? true : value === 'false' ? false : value;
     if (!numbers.has(key)) return value;
     const n = Number(value);
     return value.trim() !== '' && Number.isFinite(n) ? n : value;

@@ -93,11 +93,13 @@ export function toRecord(input: SupplierInput | SupplierImportRow): SupplierReco
       year: orNull(r.year),
       description: orNull(r.description),
     })),
+    // Kept only when set, so that profiles stored before the choice existed hash the same.
     contacts: (input.contacts ?? []).map((c) => ({
       name: c.name,
       email: c.email,
       phone: orNull(c.phone),
       role: orNull(c.role),
+      ...(c.visibleToBuyers ? { visibleToBuyers: true } : {}),
     })),
   };
   return { ...record, completeness: profileCompleteness(record).score };
