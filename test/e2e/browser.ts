@@ -164,13 +164,17 @@ export const DEMO = {
 const DESKTOP = { width: 1280, height: 900 };
 const MOBILE = { width: 375, height: 812 };
 
-/** Signs in through the sign-in page and waits to be sent on (home, or `retour`). */
+/**
+ * Signs in through the sign-in page and waits to be sent on (home, or `retour`). Whoever was
+ * signed in on this page before is forgotten first (its cookies dropped).
+ */
 export async function signIn(
   page: Page,
   url: string,
   email: string,
   password = DEMO_PASSWORD,
 ): Promise<void> {
+  await page.context().clearCookies();
   await page.goto(`${url}/connexion`);
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(password);
