@@ -1,5 +1,6 @@
 import { Notice } from '@codegouvfr/react-dsfr/Notice';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { formatDate } from '../shared/format';
 import { useLang } from '../shared/useLang';
 import { useUser } from '../features/account/session';
@@ -9,7 +10,9 @@ export function PendingClaimBanner() {
   const { t } = useTranslation();
   const lang = useLang();
   const claim = useUser()?.pendingClaim;
-  if (!claim) return null;
+  const { pathname } = useLocation();
+  // The sign-up result and the account page say it in their own words.
+  if (!claim || pathname === '/inscription' || pathname === '/compte') return null;
   return (
     <div data-testid="pending-claim-banner">
       <Notice

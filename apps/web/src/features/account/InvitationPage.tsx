@@ -18,6 +18,7 @@ import {
   checkRequired,
   focusFirstError,
   problems,
+  withoutKey,
   type FieldErrors,
 } from './form-errors';
 import { BadLink } from './PasswordPages';
@@ -129,7 +130,10 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationLo
                   name: 'displayName',
                   autoComplete: 'name',
                   value: displayName,
-                  onChange: (e) => setDisplayName(e.currentTarget.value),
+                  onChange: (e) => {
+                    setDisplayName(e.currentTarget.value);
+                    setErrors((prev) => withoutKey(prev, 'displayName'));
+                  },
                 }}
               />
               <PasswordInput
@@ -149,7 +153,10 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationLo
                   name: 'password',
                   autoComplete: 'new-password',
                   value: password,
-                  onChange: (e) => setPassword(e.currentTarget.value),
+                  onChange: (e) => {
+                    setPassword(e.currentTarget.value);
+                    setErrors((prev) => withoutKey(prev, 'password'));
+                  },
                 }}
               />
               <Button type="submit" disabled={accept.isPending}>

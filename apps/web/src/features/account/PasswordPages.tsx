@@ -12,7 +12,14 @@ import { testId } from '../../shared/testId';
 import { usePageTitle } from '../../shared/usePageTitle';
 import { AuthBlock, AuthPanel } from './AuthPanel';
 import { MIN_PASSWORD_LENGTH } from './constants';
-import { apiFieldErrors, checkEmail, checkPassword, focusFirstError, type FieldErrors } from './form-errors';
+import {
+  apiFieldErrors,
+  checkEmail,
+  checkPassword,
+  focusFirstError,
+  type FieldErrors,
+  withoutKey,
+} from './form-errors';
 
 /** `/mot-de-passe-oublie`: the same answer whether the address has an account or not. */
 export function ForgotPasswordPage() {
@@ -141,7 +148,10 @@ export function ResetPasswordPage() {
                 name: 'password',
                 autoComplete: 'new-password',
                 value: password,
-                onChange: (e) => setPassword(e.currentTarget.value),
+                onChange: (e) => {
+                  setPassword(e.currentTarget.value);
+                  setErrors((prev) => withoutKey(prev, 'password'));
+                },
               }}
             />
             <PasswordInput
@@ -152,7 +162,10 @@ export function ResetPasswordPage() {
                 name: 'confirm',
                 autoComplete: 'new-password',
                 value: confirm,
-                onChange: (e) => setConfirm(e.currentTarget.value),
+                onChange: (e) => {
+                  setConfirm(e.currentTarget.value);
+                  setErrors((prev) => withoutKey(prev, 'confirm'));
+                },
               }}
             />
             {reset.isError && !errors['password'] && (

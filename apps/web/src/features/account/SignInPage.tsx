@@ -17,6 +17,7 @@ import {
   checkRequired,
   focusFirstError,
   problems,
+  withoutKey,
   type FieldErrors,
 } from './form-errors';
 import { OidcButton } from './OidcButton';
@@ -179,7 +180,10 @@ function PasswordSignInForm({ returnTo }: { returnTo: string | null }) {
           autoComplete: 'username',
           required: true,
           value: email,
-          onChange: (e) => setEmail(e.currentTarget.value),
+          onChange: (e) => {
+            setEmail(e.currentTarget.value);
+            setErrors((prev) => withoutKey(prev, 'email'));
+          },
         }}
       />
       <PasswordInput
@@ -191,7 +195,10 @@ function PasswordSignInForm({ returnTo }: { returnTo: string | null }) {
           autoComplete: 'current-password',
           required: true,
           value: password,
-          onChange: (e) => setPassword(e.currentTarget.value),
+          onChange: (e) => {
+            setPassword(e.currentTarget.value);
+            setErrors((prev) => withoutKey(prev, 'password'));
+          },
         }}
       />
       <p className="fr-mt-1w">

@@ -24,6 +24,7 @@ import {
   checkSiret,
   focusFirstError,
   problems,
+  withoutKey,
   type FieldErrors,
 } from './form-errors';
 import { useUser } from './session';
@@ -174,6 +175,16 @@ interface AccountFields {
   city: string;
 }
 
+/** The field path an error names, for each input of the account step. */
+const ERROR_KEYS: Record<keyof AccountFields, string> = {
+  displayName: 'displayName',
+  email: 'email',
+  password: 'password',
+  companyName: 'company.name',
+  postalCode: 'company.postalCode',
+  city: 'company.city',
+};
+
 function AccountStep({
   lookup,
   onBack,
@@ -209,6 +220,9 @@ function AccountStep({
     // Read now: the event's currentTarget is gone by the time React runs the updater.
     const value = e.currentTarget.value;
     setV((prev) => ({ ...prev, [key]: value }));
+    // What the user is fixing is no longer said to be wrong.
+    const field = ERROR_KEYS[key];
+    setErrors((prev) => (prev[field] ? withoutKey(prev, field) : prev));
   };
   const field = (key: string) => ({
     state: errors[key] ? ('error' as const) : ('default' as const),

@@ -73,3 +73,8 @@ export function focusFirstError(form: HTMLFormElement | null, errors: FieldError
   const el = form.querySelector<HTMLElement>(`[name="${CSS.escape(first)}"]`);
   el?.focus();
 }
+
+/** The errors without the one of `field` (once the user changes that field). */
+export function withoutKey(errors: FieldErrors, field: string): FieldErrors {
+  return Object.fromEntries(Object.entries(errors).filter(([k]) => k !== field));
+}

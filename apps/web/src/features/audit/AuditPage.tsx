@@ -1,4 +1,5 @@
 import type { AuditEntryView } from '@bitd/domain';
+import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
@@ -88,19 +89,50 @@ export function AuditPage() {
             {t('audit.count', { count: data.total, n: formatNumber(data.total, lang) })}
           </p>
           {data.items.length > 0 && (
-            <Table
-              className="bitd-table bitd-audit-table"
-              caption={t('audit.caption', { page, pages: pageCount })}
-              noCaption
-              headers={[
-                t('audit.cols.at'),
-                t('audit.cols.actor'),
-                t('audit.cols.action'),
-                t('audit.cols.entity'),
-                t('audit.cols.changes'),
-              ]}
-              data={data.items.map((e) => auditRow(e, t, lang))}
-            />
+            <>
+              {/* A table from medium screens; a list of entries on phones, where five columns
+                  would wrap every word. */}
+              <div className="fr-hidden fr-unhidden-md">
+                <Table
+                  className="bitd-table bitd-audit-table"
+                  caption={t('audit.caption', { page, pages: pageCount })}
+                  noCaption
+                  headers={[
+                    t('audit.cols.at'),
+                    t('audit.cols.actor'),
+                    t('audit.cols.action'),
+                    t('audit.cols.entity'),
+                    t('audit.cols.changes'),
+                  ]}
+                  data={data.items.map((e) => {
+                    const c = auditCells(e, t, lang);
+                    return [c.at, c.actor, c.action, c.entity, c.changes];
+                  })}
+                />
+              </div>
+              <ul
+                className="bitd-card-list fr-hidden-md"
+                aria-label={t('audit.caption', { page, pages: pageCount })}
+              >
+                {data.items.map((e) => {
+                  const c = auditCells(e, t, lang);
+                  return (
+                    <li key={e.id} data-testid="audit-entry">
+                      <p className="fr-text--sm fr-mb-1v bitd-muted">{c.at}</p>
+                      <div className="fr-mb-1w">{c.action}</div>
+                      <dl className="bitd-audit-entry">
+                        <dt>{t('audit.cols.actor')}</dt>
+                        <dd>{c.actor}</dd>
+                        <dt>{t('audit.cols.entity')}</dt>
+                        <dd>{c.entity}</dd>
+                        <dt>{t('audit.cols.changes')}</dt>
+                        <dd>{c.changes}</dd>
+                      </dl>
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
           )}
           <ListPagination page={page} pageCount={pageCount} hrefForPage={hrefForPage} />
         </div>
@@ -177,36 +209,44 @@ function AuditFilters({
             nativeInputProps={{ name: 'to', type: 'date', value: v.to, onChange: set('to') }}
           />
         </div>
-        <div className="fr-col-12 fr-col-md-4">
-          <Input
-            label={t('audit.filter.entityId')}
-            hintText={t('audit.filter.idHint')}
-            {...state('entityId')}
-            nativeInputProps={{ name: 'entityId', value: v.entityId, onChange: set('entityId') }}
-          />
-        </div>
-        <div className="fr-col-12 fr-col-md-4">
-          <Input
-            label={t('audit.filter.actorId')}
-            hintText={t('audit.filter.idHint')}
-            {...state('actorId')}
-            nativeInputProps={{ name: 'actorId', value: v.actorId, onChange: set('actorId') }}
-          />
-        </div>
-        <div className="fr-col-12 fr-col-md-4">
-          <Input
-            label={t('audit.filter.organisationId')}
-            hintText={t('audit.filter.idHint')}
-            {...state('organisationId')}
-            nativeInputProps={{
-              name: 'organisationId',
-              value: v.organisationId,
-              onChange: set('organisationId'),
-            }}
-          />
-        </div>
       </div>
-      <ul className="fr-btns-group fr-btns-group--inline-sm">
+      <Accordion
+        className="fr-mb-2w"
+        label={t('audit.filter.byId')}
+        defaultExpanded={Boolean(initial.entityId || initial.actorId || initial.organisationId)}
+      >
+        <div className="fr-grid-row fr-grid-row--gutters">
+          <div className="fr-col-12 fr-col-md-4">
+            <Input
+              label={t('audit.filter.entityId')}
+              hintText={t('audit.filter.idHint')}
+              {...state('entityId')}
+              nativeInputProps={{ name: 'entityId', value: v.entityId, onChange: set('entityId') }}
+            />
+          </div>
+          <div className="fr-col-12 fr-col-md-4">
+            <Input
+              label={t('audit.filter.actorId')}
+              hintText={t('audit.filter.idHint')}
+              {...state('actorId')}
+              nativeInputProps={{ name: 'actorId', value: v.actorId, onChange: set('actorId') }}
+            />
+          </div>
+          <div className="fr-col-12 fr-col-md-4">
+            <Input
+              label={t('audit.filter.organisationId')}
+              hintText={t('audit.filter.idHint')}
+              {...state('organisationId')}
+              nativeInputProps={{
+                name: 'organisationId',
+                value: v.organisationId,
+                onChange: set('organisationId'),
+              }}
+            />
+          </div>
+        </div>
+      </Accordion>
+      <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--icon-left">
         <li>
           <Button type="submit" iconId="fr-icon-filter-line" nativeButtonProps={testId('audit-apply')}>
             {t('audit.apply')}
@@ -224,72 +264,82 @@ function AuditFilters({
 
 const ENTITY_PATHS: Record<string, string> = { supplier: '/fournisseurs', opportunity: '/opportunites' };
 
-function auditRow(e: AuditEntryView, t: TFunction, lang: Lang) {
+/** The parts of one entry, laid out as a table row or as a card. */
+function auditCells(e: AuditEntryView, t: TFunction, lang: Lang) {
   const entityPath = ENTITY_PATHS[e.entity];
   const changes = Object.entries(e.changes);
-  return [
-    <span key="at" className="bitd-nowrap">
-      {formatDateTime(e.at, lang)}
-    </span>,
-    <span key="actor">
-      {e.actorId ? (
-        <Link
-          className="fr-link fr-link--sm bitd-block bitd-break"
-          to={`/audit?actorId=${encodeURIComponent(e.actorId)}`}
-          title={t('audit.byActor', { actor: e.actorLabel })}
-        >
-          {e.actorLabel}
-        </Link>
-      ) : (
-        <span className="bitd-block bitd-break">{e.actorLabel}</span>
-      )}
-      {e.onBehalfOf && (
-        <span className="bitd-block fr-text--xs bitd-muted fr-mb-0">
-          {t('audit.onBehalfOf')}{' '}
+  return {
+    at: (
+      <span key="at" className="bitd-nowrap">
+        {formatDateTime(e.at, lang)}
+      </span>
+    ),
+    actor: (
+      <span key="actor">
+        {e.actorId ? (
           <Link
-            className="fr-link fr-link--sm"
-            to={`/audit?organisationId=${encodeURIComponent(e.onBehalfOf)}`}
-            title={t('audit.byOrganisation', { id: e.onBehalfOf })}
+            className="fr-link fr-link--sm bitd-block bitd-break"
+            to={`/audit?actorId=${encodeURIComponent(e.actorId)}`}
+            title={t('audit.byActor', { actor: e.actorLabel })}
           >
-            {shortId(e.onBehalfOf)}
-          </Link>
-        </span>
-      )}
-    </span>,
-    <span key="action">
-      <span className="bitd-block">{t(`audit.actions.${e.action}`, { defaultValue: e.action })}</span>
-      <code className="fr-text--xs bitd-muted">{e.action}</code>
-    </span>,
-    <span key="entity">
-      <span className="bitd-block">{t(`audit.entities.${e.entity}`, { defaultValue: e.entity })}</span>
-      {e.entityId &&
-        (entityPath ? (
-          <Link
-            className="fr-link fr-link--sm bitd-break"
-            to={`${entityPath}/${encodeURIComponent(e.entityId)}`}
-          >
-            {shortId(e.entityId)}
+            {e.actorLabel}
           </Link>
         ) : (
-          <code className="fr-text--xs bitd-break">{shortId(e.entityId)}</code>
-        ))}
-    </span>,
-    changes.length === 0 ? (
-      <span key="changes" className="bitd-muted">
-        {t('common.none')}
+          <span className="bitd-block bitd-break">{e.actorLabel}</span>
+        )}
+        {e.onBehalfOf && (
+          <span className="bitd-block fr-text--xs bitd-muted fr-mb-0">
+            {t('audit.onBehalfOf')}{' '}
+            <Link
+              className="fr-link fr-link--sm"
+              to={`/audit?organisationId=${encodeURIComponent(e.onBehalfOf)}`}
+              title={t('audit.byOrganisation', { id: e.onBehalfOf })}
+            >
+              {shortId(e.onBehalfOf)}
+            </Link>
+          </span>
+        )}
       </span>
-    ) : (
-      <ul key="changes" className="bitd-changes">
-        {changes.map(([field, c]) => (
-          <li key={field}>
-            <strong>{field}</strong> : <span className="bitd-change-before">{shownValue(c.before, t)}</span>
-            {' → '}
-            <span className="bitd-change-after">{shownValue(c.after, t)}</span>
-          </li>
-        ))}
-      </ul>
     ),
-  ];
+    action: (
+      <span key="action">
+        <span className="bitd-block">{t(`audit.actions.${e.action}`, { defaultValue: e.action })}</span>
+        <code className="fr-text--xs bitd-muted">{e.action}</code>
+      </span>
+    ),
+    entity: (
+      <span key="entity">
+        <span className="bitd-block">{t(`audit.entities.${e.entity}`, { defaultValue: e.entity })}</span>
+        {e.entityId &&
+          (entityPath ? (
+            <Link
+              className="fr-link fr-link--sm bitd-break"
+              to={`${entityPath}/${encodeURIComponent(e.entityId)}`}
+            >
+              {shortId(e.entityId)}
+            </Link>
+          ) : (
+            <code className="fr-text--xs bitd-break">{shortId(e.entityId)}</code>
+          ))}
+      </span>
+    ),
+    changes:
+      changes.length === 0 ? (
+        <span key="changes" className="bitd-muted">
+          {t('common.none')}
+        </span>
+      ) : (
+        <ul key="changes" className="bitd-changes">
+          {changes.map(([field, c]) => (
+            <li key={field}>
+              <strong>{field}</strong> : <span className="bitd-change-before">{shownValue(c.before, t)}</span>
+              {' → '}
+              <span className="bitd-change-after">{shownValue(c.after, t)}</span>
+            </li>
+          ))}
+        </ul>
+      ),
+  };
 }
 
 /** The first block of a UUID is enough to tell entries apart on screen; the full one is in the link. */
