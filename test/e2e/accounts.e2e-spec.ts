@@ -147,8 +147,10 @@ describe('accounts, rights and the SME → region → buyer journey in Chromium'
     await page.getByTestId('sign-up-submit').click();
     await page.getByTestId('sign-up-result').waitFor();
     expect(await page.getByTestId('sign-up-result').textContent()).toContain(target.name);
-    await page.getByTestId('pending-claim-banner').waitFor();
     await ui.shots('32-sign-up-claim-filed');
+    // Every other page reminds the user that the claim waits.
+    await page.goto(`${url()}/opportunites`);
+    expect(await page.getByTestId('pending-claim-banner').textContent()).toContain(target.name);
 
     // While the claim waits, the profile is not theirs to edit.
     await page.goto(`${url()}/fournisseurs/${target.id}`);
