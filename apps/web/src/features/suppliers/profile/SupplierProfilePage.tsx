@@ -3,7 +3,7 @@ import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { formatDateTime } from '../../../shared/format';
+import { editorLabel, formatDateTime } from '../../../shared/format';
 import { RecordQueryStatus } from '../../../shared/QueryStatus';
 import { useLang } from '../../../shared/useLang';
 import { usePageTitle } from '../../../shared/usePageTitle';
@@ -93,7 +93,7 @@ export function SupplierProfilePage() {
           <AddressSection supplier={s} />
           <p className="fr-text--xs bitd-muted">
             {t('profile.updatedAt', { date: formatDateTime(s.updatedAt, lang) })}
-            {s.updatedBy ? ` · ${s.updatedBy}` : ''}
+            {editorLabel(s.updatedBy) ? ` · ${editorLabel(s.updatedBy)}` : ''}
           </p>
         </div>
       </div>
