@@ -19,7 +19,8 @@ const swc = [
 
 module.exports = {
   transform: { '^.+\\.(t|j|mj)sx?$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!meilisearch/)'],
+  // ESM-only packages the server code imports, compiled to CommonJS for Jest.
+  transformIgnorePatterns: ['/node_modules/(?!(meilisearch|openid-client|oauth4webapi|jose)/)'],
   moduleNameMapper: {
     '^@bitd/domain$': '<rootDir>/libs/domain/src/index.ts',
     '^@bitd/server$': '<rootDir>/libs/server/src/index.ts',

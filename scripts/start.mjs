@@ -1,8 +1,17 @@
 // `npm start`: services, build, migrations, demo data, then api (web + /api on PORT) and worker.
-// Ctrl-C stops every child, and Meilisearch when this script started it.
+// Without OIDC_ISSUER, the local « ProConnect (démo) » provider runs here too, for OpenID sign-in.
+// Ctrl-C stops every child, the demo provider, and Meilisearch and MailDev when this script started them.
 import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { ensureMeili, ensurePostgres, ensureRedis, loadDotEnv, root } from './lib/services.mjs';
+import {
+  ensureMailDev,
+  ensureMeili,
+  ensurePostgres,
+  ensureRedis,
+  loadDotEnv,
+  root,
+} from './lib/services.mjs';
 
 loadDotEnv();
 const env = {
@@ -10,7 +19,10 @@ const env = {
   DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/bitd',
   REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
   MEILI_URL: process.env.MEILI_URL ?? 'http://127.0.0.1:7700',
+  SMTP_URL: process.env.SMTP_URL ?? 'smtp://127.0.0.1:1025',
 };
+// The OpenID redirect and e-mail links are built from it: follow PORT when it is not set.
+env.PUBLIC_URL ||= `http://localhost:${env.PORT ?? 3000}`;
 
 await ensurePostgres(env.DATABASE_URL);
 await ensureRedis(env.REDIS_URL);
@@ -20,6 +32,11 @@ const meili = await ensureMeili({
   dataDir: '.data/meilisearch',
 });
 env.MEILI_MASTER_KEY = meili.masterKey;
+const maildev = await ensureMailDev({
+  smtpUrl: env.SMTP_URL,
+  webPort: Number(env.MAILDEV_WEB_PORT ?? 1080),
+  dataDir: '.data/maildev',
+});
 
 if (process.env.SKIP_BUILD !== 'true') {
   console.log('Building…');
@@ -50,9 +67,44 @@ function launch(name, file) {
   });
   children.push(child);
 }
+
+// ProConnect in production (OIDC_ISSUER set); otherwise the local demo provider, with a client
+// secret made for this run.
+let demoOidc = null;
+if (!env.OIDC_ISSUER) {
+  const { DEMO_OIDC_CLIENT_ID, DEMO_OIDC_LABEL, startDemoOidcProvider } =
+    await import('./lib/demo-oidc-provider.mjs');
+  const port = Number(env.DEMO_OIDC_PORT || 3900);
+  env.OIDC_CLIENT_ID = DEMO_OIDC_CLIENT_ID;
+  env.OIDC_CLIENT_SECRET = randomBytes(32).toString('base64url');
+  env.OIDC_LABEL ||= DEMO_OIDC_LABEL;
+  try {
+    demoOidc = await startDemoOidcProvider({
+      port,
+      clientId: env.OIDC_CLIENT_ID,
+      clientSecret: env.OIDC_CLIENT_SECRET,
+      publicUrl: env.PUBLIC_URL,
+    });
+  } catch (e) {
+    console.error(
+      e.code === 'EADDRINUSE'
+        ? `Port ${port} of the demo OpenID provider is taken: set DEMO_OIDC_PORT, or OIDC_ISSUER for a real provider`
+        : e,
+    );
+    await meili.stop();
+    process.exit(1);
+  }
+  env.OIDC_ISSUER = demoOidc.issuer;
+  console.log(`${DEMO_OIDC_LABEL}: ${demoOidc.issuer} (demo identities, fictional)`);
+}
+
 launch('api', 'dist/server/apps/api/src/main.js');
 launch('worker', 'dist/server/apps/worker/src/main.js');
-console.log(`\nPlatform: http://localhost:${env.PORT ?? 3000}  (API docs: /api/docs)  — Ctrl-C to stop\n`);
+console.log(
+  `\nPlatform: http://localhost:${env.PORT ?? 3000}  (API docs: /api/docs)` +
+    (maildev.inboxUrl ? `  — mail inbox (MailDev): ${maildev.inboxUrl}` : '') +
+    '  — Ctrl-C to stop\n',
+);
 
 async function stop(code = 0) {
   if (stopping) return;
@@ -68,7 +120,8 @@ async function stop(code = 0) {
         }),
     ),
   );
-  await meili.stop();
+  await demoOidc?.close();
+  await Promise.all([meili.stop(), maildev.stop()]);
   process.exit(code);
 }
 process.on('SIGINT', () => void stop(0));

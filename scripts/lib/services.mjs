@@ -1,5 +1,6 @@
 // Brings up what the platform needs on this machine: checks PostgreSQL and Redis (starting the
-// machine's own if they are down), and starts the npm-shipped Meilisearch when none answers.
+// machine's own if they are down), and starts the npm-shipped Meilisearch when none answers, and
+// MailDev (a dev dependency catching every mail in a web inbox) when no SMTP server answers.
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -166,6 +167,67 @@ export async function ensureMeili({ url, masterKey, dataDir, fresh = false }) {
   return {
     url,
     masterKey: key,
+    stop: () =>
+      new Promise((resolve) => {
+        if (exited) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+      }),
+  };
+}
+
+/**
+ * Uses the SMTP server at `smtpUrl` when one answers. Otherwise, for a local address, starts
+ * MailDev there (SMTP and web inbox on 127.0.0.1 only) and returns its inbox URL; anywhere else,
+ * mail waits in the worker's queue until the server answers, so this only warns.
+ */
+export async function ensureMailDev({ smtpUrl, webPort, dataDir }) {
+  const url = new URL(smtpUrl);
+  const port = Number(url.port || (url.protocol === 'smtps:' ? 465 : 25));
+  const none = { inboxUrl: null, stop: async () => {} };
+  if (await tcpOpen(url.hostname, port)) {
+    log(`an SMTP server already answers at ${url.hostname}:${port}`);
+    return none;
+  }
+  const bin = join(root, 'node_modules', 'maildev', 'dist', 'bin', 'maildev.js');
+  if (!['127.0.0.1', 'localhost'].includes(url.hostname) || url.protocol !== 'smtp:' || !existsSync(bin)) {
+    log(
+      `no SMTP server answers at ${url.hostname}:${port} (SMTP_URL): mail waits in the queue until one does`,
+    );
+    return none;
+  }
+  const home = join(root, dataDir);
+  mkdirSync(home, { recursive: true });
+  const out = openSync(join(home, 'maildev.log'), 'a');
+  // cwd in its own directory: MailDev would otherwise read a maildev.config.js it finds there.
+  const child = spawn(
+    process.execPath,
+    [
+      bin,
+      '--smtp',
+      String(port),
+      '--web',
+      String(webPort),
+      '--ip',
+      '127.0.0.1',
+      '--web-ip',
+      '127.0.0.1',
+      '--max-emails',
+      '1000',
+    ],
+    { cwd: home, stdio: ['ignore', out, out] },
+  );
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  await waitFor(async () => {
+    if (exited) throw new Error(`MailDev exited at start; see ${join(dataDir, 'maildev.log')}`);
+    return (await tcpOpen('127.0.0.1', port)) && (await tcpOpen('127.0.0.1', webPort));
+  }, 'MailDev');
+  const inboxUrl = `http://127.0.0.1:${webPort}`;
+  log(`MailDev started: SMTP on 127.0.0.1:${port}, inbox at ${inboxUrl}`);
+  return {
+    inboxUrl,
     stop: () =>
       new Promise((resolve) => {
         if (exited) return resolve();

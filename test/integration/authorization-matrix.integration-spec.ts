@@ -86,10 +86,59 @@ const CASES: Record<string, Case> = {
     }),
     fresh: 'session',
   },
+  [`POST /${S}/auth/verify-email`]: {
+    expect: all(400),
+    path: () => `/${S}/auth/verify-email`,
+    body: () => ({ token: 'forged-token-forged-token-forged' }),
+  },
+  [`POST /${S}/auth/verify-email/resend`]: {
+    expect: row(401, 202, 202, 202, 202, 202, 202),
+    path: () => `/${S}/auth/verify-email/resend`,
+  },
+  [`POST /${S}/auth/password-reset/request`]: {
+    expect: all(202),
+    path: () => `/${S}/auth/password-reset/request`,
+    body: (_w, c) => ({ email: `reset-${c}@example.fr` }),
+  },
+  [`POST /${S}/auth/password-reset`]: {
+    expect: all(400),
+    path: () => `/${S}/auth/password-reset`,
+    body: () => ({ token: 'forged-token-forged-token-forged', password: TEST_PASSWORD }),
+  },
+  [`GET /${S}/organisations/mine`]: {
+    expect: row(401, 200, 200, 200, 200, 404, 404),
+    path: () => `/${S}/organisations/mine`,
+  },
+  [`POST /${S}/organisations/mine/invitations`]: {
+    expect: row(401, 201, 403, 201, 403, 403, 403),
+    path: () => `/${S}/organisations/mine/invitations`,
+    body: (_w, c) => ({ email: `colleague-${c}@example.fr`, role: 'member' }),
+  },
+  [`DELETE /${S}/organisations/mine/invitations/:id`]: {
+    expect: row(401, 404, 403, 404, 403, 403, 403),
+    path: () => `/${S}/organisations/mine/invitations/${crypto.randomUUID()}`,
+  },
+  [`DELETE /${S}/organisations/mine/members/:userId`]: {
+    expect: row(401, 404, 403, 404, 403, 403, 403),
+    path: () => `/${S}/organisations/mine/members/${crypto.randomUUID()}`,
+  },
+  [`GET /${S}/invitations/lookup`]: {
+    expect: all(400),
+    path: () => `/${S}/invitations/lookup?token=forged-token-forged-token-forged`,
+  },
+  [`POST /${S}/invitations/accept`]: {
+    expect: all(400),
+    path: () => `/${S}/invitations/accept`,
+    body: () => ({ token: 'forged-token-forged-token-forged', password: TEST_PASSWORD, displayName: 'X' }),
+  },
   [`GET /${S}/auth/siret-lookup`]: {
     expect: all(200),
     path: () => `/${S}/auth/siret-lookup?siret=${siret(1)}`,
   },
+  // Browser navigations: always a redirect, to the provider or to /connexion?erreur=… (here OpenID
+  // sign-in is off, and the callback has no pending sign-in).
+  [`GET /${S}/auth/oidc/start`]: { expect: all(302), path: () => `/${S}/auth/oidc/start?returnTo=/` },
+  [`GET /${S}/auth/oidc/callback`]: { expect: all(302), path: () => `/${S}/auth/oidc/callback` },
   [`POST /${S}/auth/sign-out`]: { expect: all(200), path: () => `/${S}/auth/sign-out`, fresh: 'session' },
   [`POST /${S}/auth/sign-out-everywhere`]: {
     expect: row(401, 200, 200, 200, 200, 200, 200),
@@ -296,9 +345,9 @@ describe('authorization matrix: every route × every kind of caller', () => {
     const b1 = await api.createOrganisation('buyer', 'DGA Techniques navales');
     const b2 = await api.createOrganisation('buyer', 'Naval Group');
     Object.assign(specs, {
-      ownSupplier: { email: 'pme1@example.fr', organisationId: s1.body.id },
+      ownSupplier: { email: 'pme1@example.fr', organisationId: s1.body.id, memberRole: 'admin' },
       otherSupplier: { email: 'pme2@example.fr', organisationId: s2.body.id },
-      ownBuyer: { email: 'dga@example.fr', organisationId: b1.id },
+      ownBuyer: { email: 'dga@example.fr', organisationId: b1.id, memberRole: 'admin' },
       otherBuyer: { email: 'prime@example.fr', organisationId: b2.id },
       agent: { email: 'agent@example.fr', platformRole: 'agent' },
       admin: { email: 'admin@example.fr', platformRole: 'admin' },

@@ -12,6 +12,7 @@ import {
   ImportsModule,
   MatchingModule,
   OpportunitiesModule,
+  OrganisationsModule,
   PlatformModule,
   ReferenceModule,
   SearchModule,
@@ -27,7 +28,19 @@ import {
       pinoHttp: {
         level: loadConfig().LOG_LEVEL,
         autoLogging: { ignore: (req) => req.url === '/api/health' },
-        redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+        redact: [
+          'req.headers.authorization',
+          'req.headers.cookie',
+          'res.headers["set-cookie"]',
+          'req.query.code',
+        ],
+        // The OpenID provider's authorization code comes in the callback's URL: not in the logs.
+        serializers: {
+          req: (req: { url?: string }) => ({
+            ...req,
+            url: req.url?.replace(/([?&]code=)[^&]*/, '$1[Redacted]'),
+          }),
+        },
         // One id per request, in the logs and in the audit log (a proxy's X-Request-Id is kept).
         genReqId: (req, res) => {
           const given = req.headers['x-request-id'];
@@ -51,6 +64,7 @@ import {
     SearchModule,
     OpportunitiesModule,
     MatchingModule,
+    OrganisationsModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
 })

@@ -45,6 +45,8 @@ export * from './accounts/user.entity';
 export * from './access/access.decorators';
 export * from './access/policies';
 export * from './organisations/membership.entity';
+export * from './organisations/organisations.module';
+export * from './mail/mail-worker.module';
 export * from './organisations/claim.entity';
 export * from './audit/audit-entry.entity';
 export * from './demo/demo-accounts';

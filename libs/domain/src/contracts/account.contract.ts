@@ -79,6 +79,15 @@ export interface SessionView {
   oidc: { enabled: boolean; label: string };
 }
 
+/** `POST /auth/sign-out`: nobody signed in any more, and the provider's sign-out to follow, if any. */
+export interface SignOutView extends SessionView {
+  /**
+   * After an OpenID Connect sign-in: the provider's sign-out page, for the browser to go to so that
+   * the provider's session ends too (ProConnect then comes back to the home page). Else null.
+   */
+  providerSignOutUrl: string | null;
+}
+
 export interface MemberView {
   userId: string;
   email: string;
@@ -203,3 +212,41 @@ export const resetPasswordSchema = z.strictObject({
   password,
 });
 export const verifyEmailSchema = z.strictObject({ token: z.string().min(20).max(200) });
+
+/** `POST /auth/verify-email`: the address is verified. */
+export interface EmailVerifiedView {
+  email: string;
+  /**
+   * The organisation the user joined with it: a pending claim is approved at once when the
+   * address is on the profile's website domain.
+   */
+  claimApprovedFor: { organisationId: string; organisationName: string } | null;
+}
+
+/** `POST /auth/verify-email/resend`. */
+export interface VerificationResendView {
+  sent: boolean;
+  emailVerified: boolean;
+}
+
+/** `POST /auth/password-reset/request`: the same answer whether the address has an account or not. */
+export interface ResetRequestedView {
+  accepted: true;
+}
+
+/** `POST /auth/password-reset`: the new password is set and every session of the account ended. */
+export interface PasswordResetView {
+  email: string;
+}
+
+/** `GET /invitations/lookup?token=`: what the invitation page shows before accepting. */
+export interface InvitationLookupView {
+  organisationName: string;
+  organisationKind: OrganisationKind;
+  email: string;
+  role: MemberRole;
+  expiresAt: string;
+  status: 'pending' | 'expired' | 'accepted' | 'revoked';
+  /** The address has an account: sign in with it, then accept (no password to choose). */
+  accountExists: boolean;
+}

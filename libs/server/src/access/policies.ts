@@ -67,3 +67,11 @@ export const canManageOpportunity = (actor: Actor, issuerId: string): boolean =>
 /** A supplier's own matches (opportunities for it): its members and staff. */
 export const canReadSupplierMatches = (actor: Actor, supplierId: string): boolean =>
   isStaff(actor) || (actor.role === 'supplier' && isMemberOf(actor, supplierId));
+
+/** An organisation's members and invitations: its administrators (a person, not a machine token). */
+export const canManageMembers = (actor: Actor): boolean =>
+  actor.kind === 'user' && actor.organisationId !== null && actor.memberRole === 'admin';
+
+/** An invitation to an address that has an account is accepted by that account, signed in. */
+export const canAcceptInvitationFor = (actor: Actor, inviteeUserId: string): boolean =>
+  actor.kind === 'user' && actor.userId === inviteeUserId;

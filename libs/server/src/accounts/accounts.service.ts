@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   type Capabilities,
   type MeView,
@@ -13,7 +13,9 @@ import type { Response } from 'express';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { DomainError } from '../common/domain-error';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { writeAudit } from '../audit/audit.writer';
+import { MailQueue } from '../mail/mail-queue.service';
 import { writeOutbox } from '../outbox/outbox.writer';
 import { ClaimEntity } from '../organisations/claim.entity';
 import { MembershipEntity } from '../organisations/membership.entity';
@@ -21,6 +23,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { claimView } from '../organisations/claims.service';
 import { officialReferenceChecks } from '../reference/reference-checks';
 import { contentHash, toRecord } from '../suppliers/supplier.mapper';
+import { issueEmailToken } from './email-tokens';
 import { PasswordService } from './password.service';
 import { type ActiveSession, SessionsService, accessRoleOf } from './sessions.service';
 import { SignInThrottle } from './sign-in-throttle';
@@ -46,6 +49,8 @@ export class AccountsService {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionsService,
     private readonly throttle: SignInThrottle,
+    private readonly mail: MailQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -73,7 +78,7 @@ export class AccountsService {
    */
   async signUp(input: SignUp, ctx: RequestContext, res: Response): Promise<string> {
     const passwordHash = await this.passwords.hash(input.password);
-    const userId = await this.dataSource.transaction(async (m) => {
+    const { user, link } = await this.dataSource.transaction(async (m) => {
       await this.assertEmailFree(m, input.email);
       const user = await m.save(
         m.create(UserEntity, { email: input.email, displayName: input.displayName, passwordHash }),
@@ -89,9 +94,11 @@ export class AccountsService {
       await writeAudit(m, actor, [
         { action: 'user.signed_up', entity: 'user', entityId: user.id, after: { email: user.email } },
       ]);
-      return user.id;
+      return { user, link: await issueEmailToken(m, user.id, 'verify_email') };
     });
-    return this.sessions.open(res, userId, 'password', ctx.userAgent);
+    // Queued, not sent: the answer does not wait for the SMTP server.
+    await this.mail.verifyEmail(user, link);
+    return this.sessions.open(res, user.id, 'password', ctx.userAgent);
   }
 
   async siretLookup(siret: string): Promise<SiretLookupView> {
@@ -117,7 +124,7 @@ export class AccountsService {
     return {
       user: session ? await this.me(session) : null,
       csrfToken,
-      oidc: { enabled: false, label: 'ProConnect' },
+      oidc: { enabled: this.config.OIDC_ISSUER !== undefined, label: this.config.OIDC_LABEL },
     };
   }
 

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type SessionView, passwordSignInSchema, signUpSchema } from '@bitd/domain';
+import { type SessionView, type SignOutView, passwordSignInSchema, signUpSchema } from '@bitd/domain';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { Public, SignedIn, type RequestWithActor } from '../access/access.decorators';
 import { parseOrThrow } from '../common/zod-validation.pipe';
 import { AccountsService, type RequestContext } from './accounts.service';
+import { OidcService } from './oidc/oidc.service';
 import { CSRF_COOKIE, SESSION_COOKIE, SessionsService } from './sessions.service';
 import { newToken } from './tokens';
 
@@ -17,6 +18,7 @@ export class AuthController {
   constructor(
     private readonly accounts: AccountsService,
     private readonly sessions: SessionsService,
+    private readonly oidc: OidcService,
   ) {}
 
   @Get('session')
@@ -59,10 +61,16 @@ export class AuthController {
   @Post('sign-out')
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'End this session' })
-  async signOut(@Req() req: RequestWithActor, @Res({ passthrough: true }) res: Response) {
+  @ApiOperation({
+    summary: "End this session; after an OpenID sign-in, answers the provider's sign-out URL to go to",
+  })
+  async signOut(
+    @Req() req: RequestWithActor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SignOutView> {
+    const providerSignOutUrl = req.sessionId ? await this.oidc.endSessionUrl(req.sessionId) : null;
     await this.endCurrent(req, res);
-    return this.currentSession({ ...req, cookies: {} } as Request, res);
+    return { ...(await this.currentSession({ ...req, cookies: {} } as Request, res)), providerSignOutUrl };
   }
 
   @Post('sign-out-everywhere')

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AccessRole, MemberRole, OrganisationKind, PlatformRole } from '@bitd/domain';
 import type { CookieOptions, Response } from 'express';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Actor } from '../common/actor';
 import { SessionEntity } from './session.entity';
@@ -94,12 +94,11 @@ export class SessionsService {
     );
   }
 
-  /** Sign-out everywhere, a password reset, an account deletion. */
-  async revokeAll(userId: string): Promise<void> {
-    await this.dataSource.query(
-      'UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL',
-      [userId],
-    );
+  /** Sign-out everywhere, a password reset, an account deletion; in the caller's transaction when given. */
+  async revokeAll(userId: string, m: EntityManager = this.dataSource.manager): Promise<void> {
+    await m.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [
+      userId,
+    ]);
   }
 
   clearCookie(res: Response): void {

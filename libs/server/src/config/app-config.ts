@@ -1,5 +1,21 @@
 import { z } from 'zod';
 
+/** `Name <address>` or a bare address: the sender's name is kept apart so that nodemailer quotes it. */
+const mailbox = z.string().transform((value, ctx) => {
+  const m = /^\s*(?:(.*?)\s*<([^<>\s]+)>|([^<>\s]+))\s*$/.exec(value);
+  const address = m?.[2] ?? m?.[3] ?? '';
+  if (!z.email().safeParse(address).success) {
+    ctx.addIssue({ code: 'custom', message: 'must be an address or Name <address>' });
+    return z.NEVER;
+  }
+  return { name: m?.[1]?.replace(/^"(.*)"$/, '$1') ?? '', address };
+});
+/** An optional variable: unset and empty (`VAR=` in a compose file) both mean "not set". */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
 /** One configuration for api, worker and cli; `.env.example` lists the same variables. */
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -38,6 +54,53 @@ const envSchema = z.object({
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   /** Password sign-in attempts per client (IP) per 15 minutes, whatever the account. */
   SIGN_IN_MAX_PER_CLIENT: z.coerce.number().int().min(1).default(30),
+  /** Where the worker sends mail (smtps:// for TLS from the start; user:password@ in the URL). */
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })
+    .default('smtp://127.0.0.1:1025'),
+  /** Sender of every mail. */
+  MAIL_FROM: mailbox.prefault('BITD Bretagne (démo) <no-reply@bitd-bretagne.example.fr>'),
+  /**
+   * The OpenID Connect provider (ProConnect in production); unset = no OpenID sign-in. HTTPS,
+   * except on this machine (the local demo provider).
+   */
+  OIDC_ISSUER: optional(
+    z.url().refine((v) => {
+      const u = new URL(v);
+      return u.protocol === 'https:' || (u.protocol === 'http:' && LOOPBACK.has(u.hostname));
+    }, 'must be an https URL (http only on 127.0.0.1 or localhost)'),
+  ),
+  OIDC_CLIENT_ID: optional(z.string().min(1)),
+  OIDC_CLIENT_SECRET: optional(z.string().min(1)),
+  /** The provider's name on the sign-in button. */
+  OIDC_LABEL: z.string().trim().min(1).max(60).default('ProConnect'),
+  /** ProConnect has one scope per claim; the platform reads the e-mail and the names. */
+  OIDC_SCOPES: z
+    .string()
+    .default('openid email given_name usual_name')
+    .refine((v) => v.split(' ').includes('openid'), 'must include openid'),
+  /** Sent as `acr_values` when set (e.g. `eidas1`), for providers that ask for a level. */
+  OIDC_ACR_VALUES: optional(z.string().min(1)),
+  /** Sent as the `claims` parameter when set: a JSON object, e.g. {"id_token":{"amr":{"essential":true}}}. */
+  OIDC_CLAIMS: optional(
+    z.string().refine((v) => {
+      try {
+        const parsed: unknown = JSON.parse(v);
+        return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+      } catch {
+        return false;
+      }
+    }, 'must be a JSON object'),
+  ),
+});
+
+/** Variables that only make sense together. */
+const checkedEnvSchema = envSchema.superRefine((env, ctx) => {
+  if (!env.OIDC_ISSUER) return;
+  for (const key of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const) {
+    if (!env[key])
+      ctx.addIssue({ code: 'custom', path: [key], message: 'is required when OIDC_ISSUER is set' });
+  }
 });
 
 export type AppConfig = Readonly<z.output<typeof envSchema>>;
@@ -46,7 +109,7 @@ export class ConfigError extends Error {}
 
 /** Validates the environment once, at start; a wrong value stops the process with the variable's name. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const parsed = envSchema.safeParse(env);
+  const parsed = checkedEnvSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

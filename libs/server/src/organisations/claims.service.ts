@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type { ClaimDecision, ClaimView } from '@bitd/domain';
-import { DataSource } from 'typeorm';
+import type { ClaimDecision, ClaimView, MemberRole } from '@bitd/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { UserEntity } from '../accounts/user.entity';
 import type { Actor } from '../common/actor';
 import { isUuid } from '../common/ids';
 import { DomainError } from '../common/domain-error';
 import { writeAudit } from '../audit/audit.writer';
 import { ClaimEntity, type ClaimStatus } from './claim.entity';
 import { MembershipEntity } from './membership.entity';
+import { OrganisationEntity } from './organisation.entity';
+import { emailOnWebsiteDomain, websiteDomain } from './website-domain';
 
 export function claimView(c: ClaimEntity, claimant: ClaimView['claimant']): ClaimView {
   return {
@@ -62,17 +65,7 @@ export class ClaimsService {
       claim.decidedAt = new Date();
       await m.save(claim);
       if (claim.status === 'approved' && claim.userId) {
-        // The first member of a company administers it (invites colleagues).
-        const members = await m.count(MembershipEntity, { where: { organisationId: claim.organisationId } });
-        await m.upsert(
-          MembershipEntity,
-          {
-            userId: claim.userId,
-            organisationId: claim.organisationId,
-            role: members === 0 ? 'admin' : 'member',
-          },
-          ['userId'],
-        );
+        await admitClaimant(m, claim.organisationId, claim.userId);
       }
       await writeAudit(m, actor, [
         {
@@ -91,6 +84,52 @@ export class ClaimsService {
         .findOneOrFail({ where: { id }, relations: { organisation: true, user: true } }),
     );
   }
+}
+
+/** An approved claimant joins the company; its first member administers it (invites colleagues). */
+async function admitClaimant(m: EntityManager, organisationId: string, userId: string): Promise<MemberRole> {
+  const members = await m.count(MembershipEntity, { where: { organisationId } });
+  const role: MemberRole = members === 0 ? 'admin' : 'member';
+  await m.upsert(MembershipEntity, { userId, organisationId, role }, ['userId']);
+  return role;
+}
+
+/**
+ * A claimant who verified an address on the profile's own website domain speaks for the company:
+ * their pending claim is approved at once, without an agent (audited as such). Runs in the
+ * verification's transaction; returns the organisation joined, or null.
+ */
+export async function approveClaimOnWebsiteDomain(
+  m: EntityManager,
+  user: Pick<UserEntity, 'id' | 'email'>,
+  actor: Actor,
+): Promise<OrganisationEntity | null> {
+  const claim = await m.findOne(ClaimEntity, {
+    where: { userId: user.id, status: 'pending' },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!claim) return null;
+  const org = await m.findOne(OrganisationEntity, { where: { id: claim.organisationId } });
+  if (!org || !emailOnWebsiteDomain(user.email, org.website)) return null;
+  claim.status = 'approved';
+  claim.decidedAt = new Date();
+  await m.save(claim);
+  const role = await admitClaimant(m, org.id, user.id);
+  await writeAudit(m, { ...actor, organisationId: org.id, organisationKind: org.kind, memberRole: role }, [
+    {
+      action: 'claim.auto_approved',
+      entity: 'claim',
+      entityId: claim.id,
+      organisationId: org.id,
+      before: { status: 'pending' },
+      after: {
+        status: 'approved',
+        rule: 'verified e-mail on the website domain',
+        domain: websiteDomain(org.website),
+      },
+    },
+  ]);
+  return org;
 }
 
 const withClaimant = (c: ClaimEntity): ClaimView =>

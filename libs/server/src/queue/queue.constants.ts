@@ -1,5 +1,5 @@
 /** Queue names (under the NAMESPACE prefix) and the payloads their jobs carry. */
-export const QUEUE_NAMES = { searchIndex: 'search-index', matching: 'matching' } as const;
+export const QUEUE_NAMES = { searchIndex: 'search-index', matching: 'matching', mail: 'mail' } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
 export interface SearchIndexJob {
@@ -9,6 +9,27 @@ export interface SearchIndexJob {
 
 /** Matching jobs: re-score changed suppliers, or recompute one opportunity's matches. */
 export type MatchingJob = { kind: 'suppliers'; ids: string[] } | { kind: 'opportunity'; id: string };
+
+/** A rendered mail; the worker sends it over SMTP. */
+export interface MailJob {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** When the link inside expires (ISO): a mail still queued then is dropped, not sent late. */
+  notAfter: string;
+}
+
+/**
+ * Retried like index jobs while the SMTP server is away (a link expires first, see notAfter).
+ * Done jobs are removed at once: their links are secrets.
+ */
+export const MAIL_JOB_OPTIONS = {
+  attempts: 3000,
+  backoff: { type: 'capped' },
+  removeOnComplete: true,
+  removeOnFail: { age: 7 * 24 * 3600 },
+} as const;
 
 /** Job name of the daily closing of opportunities past their deadline. */
 export const CLOSE_EXPIRED_JOB = 'close-expired-opportunities';

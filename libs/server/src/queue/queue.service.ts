@@ -69,7 +69,8 @@ export class QueueService implements OnModuleDestroy {
       attemptsMade: j.attemptsMade,
       failedReason: j.failedReason,
       finishedOn: j.finishedOn,
-      data: j.data,
+      // A mail's body holds a live link (reset, invitation): its subject is enough to diagnose.
+      data: name === QUEUE_NAMES.mail ? { subject: (j.data as { subject?: string }).subject } : j.data,
     }));
   }
 
