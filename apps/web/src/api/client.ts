@@ -1,11 +1,16 @@
 import type {
   AuditEntryView,
   ClaimView,
+  EmailVerifiedView,
+  InvitationLookupView,
   InvitationView,
   MemberRole,
   OrganisationDetailView,
+  PasswordResetView,
   SessionView,
+  SignOutView,
   SiretLookupView,
+  VerificationResendView,
 } from '@bitd/domain';
 import type {
   ApiErrorBody,
@@ -100,7 +105,7 @@ export function onSession(listener: ((session: SessionView) => void) | null): vo
   sessionListener = listener;
 }
 
-function remember(session: SessionView): SessionView {
+function remember<S extends SessionView>(session: S): S {
   csrfToken = session.csrfToken;
   sessionListener?.(session);
   return session;
@@ -249,13 +254,6 @@ export interface AuditQuery {
   pageSize: number;
 }
 
-/** `GET /invitations/lookup`: who invites whom, before the invitation is accepted. */
-export interface InvitationLookupView {
-  organisationName: string;
-  email: string;
-  expired: boolean;
-}
-
 export interface AcceptInvitationBody {
   token: string;
   displayName?: string;
@@ -273,8 +271,9 @@ export const auth = {
     return json<SessionView>('/auth/sign-in', jsonBody('POST', body)).then(remember);
   },
 
-  signOut(): Promise<SessionView> {
-    return json<SessionView>('/auth/sign-out', { method: 'POST' }).then(remember);
+  /** After an OpenID sign-in, `providerSignOutUrl` is where the browser goes to end it there too. */
+  signOut(): Promise<SignOutView> {
+    return json<SignOutView>('/auth/sign-out', { method: 'POST' }).then(remember);
   },
 
   signOutEverywhere(): Promise<SessionView> {
@@ -295,12 +294,13 @@ export const auth = {
     return `${API_BASE}/auth/oidc/start${query({ returnTo })}`;
   },
 
-  async verifyEmail(token: string): Promise<void> {
-    await send('/auth/verify-email', jsonBody('POST', { token }));
+  /** With `claimApprovedFor` when the address's domain is the claimed profile's website's. */
+  verifyEmail(token: string): Promise<EmailVerifiedView> {
+    return json('/auth/verify-email', jsonBody('POST', { token }));
   },
 
-  async resendVerification(): Promise<void> {
-    await send('/auth/verify-email/resend', { method: 'POST' });
+  resendVerification(): Promise<VerificationResendView> {
+    return json('/auth/verify-email/resend', { method: 'POST' });
   },
 
   /** Always 202, whether the address has an account or not. */
@@ -308,8 +308,9 @@ export const auth = {
     await send('/auth/password-reset/request', jsonBody('POST', { email }));
   },
 
-  async resetPassword(token: string, password: string): Promise<void> {
-    await send('/auth/password-reset', jsonBody('POST', { token, password }));
+  /** Every session of the account is ended: the user signs in again with the new password. */
+  resetPassword(token: string, password: string): Promise<PasswordResetView> {
+    return json('/auth/password-reset', jsonBody('POST', { token, password }));
   },
 
   lookupInvitation(token: string, signal?: AbortSignal): Promise<InvitationLookupView> {

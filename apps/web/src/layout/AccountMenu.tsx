@@ -47,7 +47,13 @@ export function AccountMenu({ user, id }: { user: MeView; id?: string }) {
   const menu = useRef<HTMLDivElement>(null);
   const signOut = useMutation({
     mutationFn: auth.signOut,
-    onSuccess: () => {
+    onSuccess: (answer) => {
+      // Signed in through ProConnect: its session ends too, on its own page, which comes back
+      // to the home page.
+      if (answer.providerSignOutUrl) {
+        window.location.assign(answer.providerSignOutUrl);
+        return;
+      }
       flash('signedOut');
       void navigate('/');
     },

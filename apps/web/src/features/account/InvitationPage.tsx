@@ -5,13 +5,16 @@ import { PasswordInput } from '@codegouvfr/react-dsfr/blocks/PasswordInput';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import { auth, type InvitationLookupView } from '../../api/client';
+import { useNavigate, useSearchParams } from 'react-router';
+import { auth } from '../../api/client';
 import { ErrorAlert, Loading } from '../../shared/QueryStatus';
 import { testId } from '../../shared/testId';
 import { usePageTitle } from '../../shared/usePageTitle';
 import { AuthBlock, AuthPanel } from './AuthPanel';
 import { MIN_PASSWORD_LENGTH } from './constants';
+import type { InvitationLookupView } from '@bitd/domain';
+import { formatDate } from '../../shared/format';
+import { useLang } from '../../shared/useLang';
 import {
   apiFieldErrors,
   checkPassword,
@@ -44,14 +47,21 @@ export function InvitationPage() {
       {lookup.isPending && token && <Loading />}
       {lookup.isError && <ErrorAlert error={lookup.error} title={t('invitation.invalid')} />}
       {lookup.data &&
-        (lookup.data.expired ? (
-          <Alert
-            severity="warning"
-            title={t('invitation.expiredTitle')}
-            description={t('invitation.expiredText', { name: lookup.data.organisationName })}
-          />
-        ) : (
+        (lookup.data.status === 'pending' ? (
           <Accept token={token} invitation={lookup.data} />
+        ) : (
+          <div {...testId(`invitation-${lookup.data.status}`)}>
+            <Alert
+              severity={lookup.data.status === 'accepted' ? 'info' : 'warning'}
+              title={t(`invitation.${lookup.data.status}Title`)}
+              description={t(`invitation.${lookup.data.status}Text`, { name: lookup.data.organisationName })}
+            />
+            {lookup.data.status === 'accepted' && (
+              <Button className="fr-mt-3w" linkProps={{ to: signInUrl('/organisation') }}>
+                {t('signIn.submit')}
+              </Button>
+            )}
+          </div>
         ))}
     </AuthPanel>
   );
@@ -59,6 +69,7 @@ export function InvitationPage() {
 
 function Accept({ token, invitation }: { token: string; invitation: InvitationLookupView }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const navigate = useNavigate();
   const { user } = useSession();
   const formRef = useRef<HTMLFormElement>(null);
@@ -72,12 +83,19 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationLo
   });
   const here = `/invitation?token=${encodeURIComponent(token)}`;
   const sameUser = user !== null && user.email.toLowerCase() === invitation.email.toLowerCase();
+  const vars = {
+    name: invitation.organisationName,
+    email: invitation.email,
+    role: t(`account.memberRole.${invitation.role}`).toLowerCase(),
+    date: formatDate(invitation.expiresAt, lang),
+  };
 
   return (
     <>
       <p className="fr-text--lead" {...testId('invitation-text')}>
-        {t('invitation.text', { name: invitation.organisationName, email: invitation.email })}
+        {t('invitation.text', vars)}
       </p>
+      <p className="fr-text--sm bitd-muted">{t('invitation.expires', vars)}</p>
       {accept.isError && Object.keys(errors).length === 0 && <ErrorAlert error={accept.error} />}
       {sameUser ? (
         <Button
@@ -85,7 +103,7 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationLo
           disabled={accept.isPending}
           nativeButtonProps={testId('accept-invitation')}
         >
-          {t('invitation.join', { name: invitation.organisationName })}
+          {t('invitation.join', vars)}
         </Button>
       ) : user ? (
         <Alert
@@ -93,83 +111,80 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationLo
           title={t('invitation.otherUserTitle')}
           description={t('invitation.otherUserText', { email: invitation.email, current: user.email })}
         />
+      ) : invitation.accountExists ? (
+        // The address has an account: sign in with it, come back here, and join.
+        <AuthBlock>
+          <p>{t('invitation.signInFirst', vars)}</p>
+          <Button linkProps={{ to: signInUrl(here), ...testId('invitation-sign-in') }}>
+            {t('signIn.submit')}
+          </Button>
+        </AuthBlock>
       ) : (
-        <>
+        <form
+          ref={formRef}
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            const found = problems({
+              displayName: checkRequired(t, displayName),
+              password: checkPassword(t, password),
+            });
+            setErrors(found);
+            if (Object.keys(found).length > 0) return focusFirstError(formRef.current, found);
+            accept.mutate({ token, displayName: displayName.trim(), password });
+          }}
+          {...testId('invitation-form')}
+        >
           <AuthBlock>
-            <h2 className="fr-h5">{t('invitation.haveAccount')}</h2>
-            <Button priority="secondary" linkProps={{ to: signInUrl(here) }}>
-              {t('signIn.submit')}
+            <h2 className="fr-h5">{t('invitation.newAccount')}</h2>
+            <Input
+              label={t('auth.email')}
+              disabled
+              nativeInputProps={{ value: invitation.email, readOnly: true }}
+            />
+            <Input
+              label={t('auth.displayName')}
+              hintText={t('auth.displayNameHint')}
+              state={errors['displayName'] ? 'error' : 'default'}
+              stateRelatedMessage={errors['displayName']}
+              nativeInputProps={{
+                name: 'displayName',
+                autoComplete: 'name',
+                value: displayName,
+                onChange: (e) => {
+                  setDisplayName(e.currentTarget.value);
+                  setErrors((prev) => withoutKey(prev, 'displayName'));
+                },
+              }}
+            />
+            <PasswordInput
+              label={t('auth.newPassword')}
+              messagesHint={t('auth.passwordMustContain')}
+              messages={[
+                {
+                  severity: errors['password']
+                    ? 'error'
+                    : password.length >= MIN_PASSWORD_LENGTH
+                      ? 'valid'
+                      : 'info',
+                  message: errors['password'] ?? t('auth.passwordRule', { min: MIN_PASSWORD_LENGTH }),
+                },
+              ]}
+              nativeInputProps={{
+                name: 'password',
+                autoComplete: 'new-password',
+                value: password,
+                onChange: (e) => {
+                  setPassword(e.currentTarget.value);
+                  setErrors((prev) => withoutKey(prev, 'password'));
+                },
+              }}
+            />
+            <Button type="submit" disabled={accept.isPending} nativeButtonProps={testId('invitation-submit')}>
+              {t('invitation.createAndJoin', vars)}
             </Button>
           </AuthBlock>
-          <form
-            ref={formRef}
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              const found = problems({
-                displayName: checkRequired(t, displayName),
-                password: checkPassword(t, password),
-              });
-              setErrors(found);
-              if (Object.keys(found).length > 0) return focusFirstError(formRef.current, found);
-              accept.mutate({ token, displayName: displayName.trim(), password });
-            }}
-          >
-            <AuthBlock>
-              <h2 className="fr-h5">{t('invitation.newAccount')}</h2>
-              <Input
-                label={t('auth.email')}
-                disabled
-                nativeInputProps={{ value: invitation.email, readOnly: true }}
-              />
-              <Input
-                label={t('auth.displayName')}
-                state={errors['displayName'] ? 'error' : 'default'}
-                stateRelatedMessage={errors['displayName']}
-                nativeInputProps={{
-                  name: 'displayName',
-                  autoComplete: 'name',
-                  value: displayName,
-                  onChange: (e) => {
-                    setDisplayName(e.currentTarget.value);
-                    setErrors((prev) => withoutKey(prev, 'displayName'));
-                  },
-                }}
-              />
-              <PasswordInput
-                label={t('auth.newPassword')}
-                messagesHint={t('auth.passwordMustContain')}
-                messages={[
-                  {
-                    severity: errors['password']
-                      ? 'error'
-                      : password.length >= MIN_PASSWORD_LENGTH
-                        ? 'valid'
-                        : 'info',
-                    message: errors['password'] ?? t('auth.passwordRule', { min: MIN_PASSWORD_LENGTH }),
-                  },
-                ]}
-                nativeInputProps={{
-                  name: 'password',
-                  autoComplete: 'new-password',
-                  value: password,
-                  onChange: (e) => {
-                    setPassword(e.currentTarget.value);
-                    setErrors((prev) => withoutKey(prev, 'password'));
-                  },
-                }}
-              />
-              <Button type="submit" disabled={accept.isPending}>
-                {t('invitation.createAndJoin')}
-              </Button>
-            </AuthBlock>
-          </form>
-          <p className="fr-text--sm">
-            <Link className="fr-link fr-text--sm" to="/">
-              {t('notFound.home')}
-            </Link>
-          </p>
-        </>
+        </form>
       )}
     </>
   );

@@ -115,7 +115,7 @@ export function ResetPasswordPage() {
             className="fr-mb-3w"
             severity="success"
             title={t('reset.doneTitle')}
-            description={t('reset.doneText')}
+            description={t('reset.doneText', { email: reset.data.email })}
           />
           <Button linkProps={{ to: '/connexion' }}>{t('signIn.submit')}</Button>
         </div>

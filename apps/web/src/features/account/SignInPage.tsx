@@ -24,7 +24,14 @@ import { OidcButton } from './OidcButton';
 import { safeReturnPath, useSession } from './session';
 
 /** Codes the OpenID Connect callback sends back in `?erreur=`; any other gets the generic text. */
-const OIDC_ERRORS = ['oidc_state', 'oidc_denied', 'oidc_failed', 'oidc_unavailable'] as const;
+const OIDC_ERRORS = [
+  'oidc_state',
+  'oidc_denied',
+  'oidc_failed',
+  'oidc_unavailable',
+  'oidc_email',
+  'oidc_disabled',
+] as const;
 
 export function SignInPage() {
   const { t } = useTranslation();

@@ -46,7 +46,16 @@ export function VerifyEmailPage() {
             className="fr-mb-3w"
             severity="success"
             title={t('verify.doneTitle')}
-            description={t('verify.doneText')}
+            description={
+              <>
+                <span className="bitd-block">{t('verify.doneText', { email: verify.data.email })}</span>
+                {verify.data.claimApprovedFor && (
+                  <span className="bitd-block fr-mt-1w" {...testId('verify-claim-approved')}>
+                    {t('verify.claimApproved', { name: verify.data.claimApprovedFor.organisationName })}
+                  </span>
+                )}
+              </>
+            }
           />
           <Button linkProps={{ to: user ? '/compte' : '/connexion' }}>
             {user ? t('account.menu.account') : t('signIn.submit')}
@@ -67,7 +76,14 @@ export function VerifyEmailPage() {
 export function ResendButton() {
   const { t } = useTranslation();
   const user = useUser();
-  const resend = useMutation({ mutationFn: auth.resendVerification });
+  const client = useQueryClient();
+  const resend = useMutation({
+    mutationFn: auth.resendVerification,
+    // Verified meanwhile (the link opened in another tab): the session says so again.
+    onSuccess: (answer) => {
+      if (answer.emailVerified) void client.invalidateQueries({ queryKey: SESSION_KEY });
+    },
+  });
   return (
     <div>
       <Button
@@ -80,7 +96,12 @@ export function ResendButton() {
         {t('verify.resend')}
       </Button>
       <p role="status" className="fr-text--sm fr-mt-1w">
-        {resend.isSuccess && t('verify.resent', { email: user?.email ?? '' })}
+        {resend.data &&
+          (resend.data.emailVerified
+            ? t('verify.alreadyVerified')
+            : resend.data.sent
+              ? t('verify.resent', { email: user?.email ?? '' })
+              : t('verify.resendLater'))}
       </p>
       {resend.isError && <ErrorAlert error={resend.error} />}
     </div>
