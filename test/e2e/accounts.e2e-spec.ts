@@ -1,21 +1,41 @@
 import { luhnValid, type SiretLookupView, type SupplierSummaryView } from '@bitd/domain';
 import type { Page as PwPage } from 'playwright-core';
+import { SmtpCapture, linkToken, type CapturedMail } from '../../apps/api/src/testing/mail-capture';
 import { DEMO, DEMO_PASSWORD, apiOf, browserSession, signIn, signOut, waitForSearchIndex } from './browser';
 
 /** Names of this run only: a second run on the same database still creates its own. */
 const RUN = Date.now().toString(36);
 const PASSWORD = 'Kreiz-Breizh-2024!';
+const NEW_PASSWORD = 'Menez-Are-2025!';
 
-/** A SIRET no company has: SIREN and SIRET both Luhn-valid, from this run's clock. */
+let sirets = 0;
+
+/** A SIRET no company has (a new one at each call): SIREN and SIRET both Luhn-valid. */
 function freshSiret(): string {
   const complete = (body: string) => body + [...'0123456789'].find((d) => luhnValid(body + d));
-  const body = String(Date.now() % 100_000_000).padStart(8, '7');
+  const body = String((Date.now() + 7919 * ++sirets) % 100_000_000).padStart(8, '7');
   return complete(`${complete(body)}0001`);
 }
 
-describe('accounts, rights and the SME → region → buyer journey in Chromium', () => {
-  const ui = browserSession({ worker: true }, (p) => waitForSearchIndex(p.url, 200));
+describe('accounts and rights in Chromium: visitor, sign-in limits, sign-up, claims, audit, mail links', () => {
+  const smtp = new SmtpCapture();
+  beforeAll(() => smtp.start());
+  afterAll(() => smtp.stop());
+  const ui = browserSession({ worker: true, env: () => ({ SMTP_URL: smtp.url }) }, (p) =>
+    waitForSearchIndex(p.url, 200),
+  );
   const url = () => ui.platform.url;
+
+  /** The mail to `address` that links to `path` (mails may arrive in any order). */
+  async function mailWith(address: string, path: string, timeoutMs = 30000): Promise<CapturedMail> {
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+      const found = smtp.to(address).find((m) => m.text.includes(`${path}?token=`));
+      if (found) return found;
+      if (Date.now() > end) throw new Error(`no mail to ${address} with a ${path} link`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 
   /** An imported profile nobody manages nor claims yet (the demo set has many). */
   async function claimableSupplier(page: PwPage): Promise<SupplierSummaryView & { lookup: SiretLookupView }> {
@@ -116,179 +136,179 @@ describe('accounts, rights and the SME → region → buyer journey in Chromium'
     await ui.shots('26-sign-in-locked', page);
   }, 120000);
 
-  it('lets an SME sign up on its imported profile, a region agent approve the claim, the SME edit its profile and share a contact that a buyer then sees', async () => {
-    const page = ui.page;
-    const target = await claimableSupplier(page);
-    const email = `pme-${RUN}@e2e.example.fr`;
-    const contactEmail = `commercial-${RUN}@e2e.example.fr`;
-
-    // 1. Sign-up, SIRET first: the platform says a claim will be filed.
+  it('signs an SME up: a SIRET error said at once, a claimed profile refused, a new one created and opened in the editor with its contact private unless shared', async () => {
+    const page = await ui.newPage();
+    const claimable = await claimableSupplier(page);
     await page.goto(`${url()}/inscription`);
     await page.getByTestId('siret-form').waitFor();
-    await ui.shots('30-sign-up-siret');
+    await ui.shots('30-sign-up-siret', page);
     await page.locator('input[name="siret"]').fill('12345678901234');
     await page.getByTestId('siret-continue').click();
     expect(await page.getByTestId('error-siret').textContent()).toMatch(/Luhn|SIREN/);
-    await page.locator('input[name="siret"]').fill(target.siret);
+
+    // An imported profile: a claim the region reviews.
+    await page.locator('input[name="siret"]').fill(claimable.siret);
     await page.getByTestId('siret-continue').click();
-    await page.getByTestId('siret-status-claimable').waitFor();
-    expect(await page.getByTestId('siret-status-claimable').textContent()).toContain(target.name);
-    await page.locator('input[name="displayName"]').fill('Maëlys Le Goff');
-    await page.locator('input[name="email"]').fill(email);
+    expect(await page.getByTestId('siret-status-claimable').textContent()).toContain(claimable.name);
     await page.locator('input[name="password"]').fill('court');
     await page.getByTestId('sign-up-submit').click();
-    // The password rule is said before anything is sent.
+    // Every rule is said before anything is sent, the password's among them.
     await page
       .getByText(/au moins 12 caractères/)
       .first()
       .waitFor();
+    expect(await page.getByTestId('error-displayName').isVisible()).toBe(true);
+    await ui.shots('31-sign-up-claim', page);
+
+    // A profile its members already manage: no sign-up on it.
+    const sme = (await (await apiOf(page, url()).get('/suppliers?q=Artan&pageSize=5')).json()) as {
+      items: SupplierSummaryView[];
+    };
+    const claimed = sme.items.find((s) => s.name === 'Artan Essais');
+    if (claimed) {
+      await page.getByRole('button', { name: /modifier le siret/i }).click();
+      await page.locator('input[name="siret"]').fill(claimed.siret);
+      await page.getByTestId('siret-continue').click();
+      await page.getByTestId('siret-status-claimed').waitFor();
+      await ui.shots('32-sign-up-claimed', page);
+    }
+
+    // A SIRET the platform does not know: the company's fields, then a new draft profile.
+    await page.getByRole('button', { name: /modifier le siret/i }).click();
+    await page.locator('input[name="siret"]').fill(freshSiret());
+    await page.getByTestId('siret-continue').click();
+    await page.getByTestId('siret-status-new').waitFor();
+    await page.locator('input[name="company.name"]').fill(`Ateliers de l'Odet ${RUN}`);
+    await page.locator('input[name="company.postalCode"]').fill('29000');
+    await page.locator('input[name="company.city"]').fill('Quimper');
+    await page.locator('input[name="displayName"]').fill('Tanguy Le Floc’h');
+    await page.locator('input[name="email"]').fill(`odet-${RUN}@e2e.example.fr`);
     await page.locator('input[name="password"]').fill(PASSWORD);
-    await ui.shots('31-sign-up-claim');
+    await ui.shots('33-sign-up-new', page);
     await page.getByTestId('sign-up-submit').click();
     await page.getByTestId('sign-up-result').waitFor();
-    expect(await page.getByTestId('sign-up-result').textContent()).toContain(target.name);
-    await ui.shots('32-sign-up-claim-filed');
-    // Every other page reminds the user that the claim waits.
-    await page.goto(`${url()}/opportunites`);
-    expect(await page.getByTestId('pending-claim-banner').textContent()).toContain(target.name);
-
-    // While the claim waits, the profile is not theirs to edit.
-    await page.goto(`${url()}/fournisseurs/${target.id}`);
-    await page.getByTestId('supplier-siret').waitFor();
-    expect(await page.getByRole('link', { name: /^modifier$/i }).count()).toBe(0);
-    await page.goto(`${url()}/fournisseurs/${target.id}/modifier`);
-    expect(await page.getByTestId('forbidden').textContent()).toMatch(/attend la décision de la Région/);
-    await signOut(page);
-
-    // 2. A region agent approves it from the queue.
-    await signIn(page, url(), DEMO.agent);
-    await page.goto(`${url()}/agent/rattachements`);
-    const claim = page.getByTestId('claim').filter({ hasText: email });
-    await claim.waitFor();
-    await ui.shots('33-claims-queue');
-    await claim.getByTestId('approve-claim').click();
-    await page.getByTestId('claim-decided').waitFor();
-    expect(await page.getByTestId('claim-decided').textContent()).toContain(target.name);
-    await page.getByRole('tab', { name: /acceptées/i }).click();
-    await page.getByTestId('claim').filter({ hasText: email }).waitFor();
-    await ui.shots('34-claims-approved');
-
-    // The change log shows the decision, with who made it.
-    await page.goto(`${url()}/audit?entity=claim`);
-    const row = page.locator('tbody tr', { hasText: 'claim.approved' }).first();
-    await row.waitFor();
-    expect(await row.textContent()).toContain(DEMO.agent);
-    await ui.shots('35-audit');
-    await signOut(page);
-
-    // 3. The SME edits its own profile and shares one contact with buyers.
-    await signIn(page, url(), email, PASSWORD);
-    await page.goto(`${url()}/fournisseurs/${target.id}`);
-    await page
-      .getByRole('link', { name: /^modifier$/i })
-      .first()
-      .click();
+    await ui.shots('34-sign-up-done', page);
+    await page.getByRole('link', { name: /compléter mon profil/i }).click();
     await page.getByTestId('supplier-form').waitFor();
     await page.getByTestId('add-contact').click();
-    const last = (await page.locator('input[name$="].name"][name^="contacts["]').count()) - 1;
-    await page.locator(`input[name="contacts[${last}].name"]`).fill('Service commercial');
-    await page.locator(`input[name="contacts[${last}].email"]`).fill(contactEmail);
-    await page.locator(`input[name="contacts[${last}].visibleToBuyers"]`).check({ force: true });
-    await ui.shots('36-editor-contact-shared');
+    await page.locator('input[name="contacts[0].name"]').fill('Accueil');
+    await page.locator('input[name="contacts[0].email"]').fill(`accueil-${RUN}@e2e.example.fr`);
+    expect(await page.locator('input[name="contacts[0].visibleToBuyers"]').isChecked()).toBe(false);
     await page.getByTestId('save-supplier').click();
-    await page.waitForURL((u) => u.pathname === `/fournisseurs/${target.id}`);
-    const mine = page.getByTestId('contact').filter({ hasText: contactEmail });
-    await mine.waitFor();
-    expect(await mine.textContent()).toMatch(/Visible des acheteurs/);
-    // Its own matches are offered on its own profile.
-    await page
-      .getByTestId('supplier-opportunities')
-      .or(page.getByTestId('supplier-opportunities-empty'))
-      .waitFor();
-    await ui.shots('37-profile-own');
-    await signOut(page);
-
-    // 4. A DGA buyer sees the shared contact and the clearance; the revenue stays private.
-    await signIn(page, url(), DEMO.dgaBuyer);
-    await page.goto(`${url()}/fournisseurs/${target.id}`);
-    await page.getByTestId('contact').filter({ hasText: contactEmail }).waitFor();
-    expect(await page.getByTestId('private-clearance').count()).toBe(0);
-    expect(await page.getByTestId('supplier-clearance').isVisible()).toBe(true);
-    expect(await page.getByRole('link', { name: /^modifier$/i }).count()).toBe(0);
-    await ui.shots('38-profile-buyer');
-    await signOut(page);
-
-    // 5. A visitor sees no contact at all.
-    await page.goto(`${url()}/fournisseurs/${target.id}`);
-    await page.getByTestId('private-contacts').waitFor();
-    expect(await page.locator('body').textContent()).not.toContain(contactEmail);
-  }, 240000);
-
-  it('lets a buyer publish a need in its own name and read its matches, which a visitor cannot', async () => {
-    const page = ui.page;
-    await signIn(page, url(), DEMO.dgaBuyer);
-    // The search offers a buyer the clearance filters.
-    await page.goto(`${url()}/recherche`);
-    await page.getByTestId('clearance-min').waitFor();
-
-    await page.goto(`${url()}/opportunites/nouveau`);
-    await page.getByTestId('opportunity-form').waitFor();
-    // The issuer is the buyer's organisation, shown, not asked.
-    expect(await page.locator('input[name="issuer"]').isDisabled()).toBe(true);
-    expect(await page.locator('input[name="issuer"]').inputValue()).toBe('DGA Techniques navales');
-    const title = `Maintien en condition opérationnelle de sonars (e2e ${RUN})`;
-    await page.locator('select[name="kind"]').selectOption('subcontracting');
-    await page.locator('input[name="title"]').fill(title);
-    await page
-      .locator('textarea[name="description"]')
-      .fill('Maintenance et traitement du signal de sonars de coque, acoustique sous-marine.');
-    await page.getByTestId('add-required-capability').click();
-    await page.locator('input[name="requiredCapabilities[0].code"]').fill('38113000');
-    await page.locator('input[name="deadline"]').fill('2099-02-28');
-    await ui.shots('40-opportunity-editor-buyer');
-    await page.getByTestId('publish-opportunity').click();
-    await page.waitForURL(/\/opportunites\/[0-9a-f-]{36}$/);
-    const opportunityUrl = page.url();
-    await page.getByTestId('matches-ready').waitFor({ timeout: 60000 });
-    expect(await page.getByTestId('supplier-match').count()).toBeGreaterThan(0);
-    await signOut(page);
-
-    // A visitor reads the published need, without matches nor management buttons.
-    await page.goto(opportunityUrl);
-    await page.getByTestId('opportunity-status').waitFor();
-    expect(await page.getByTestId('matches-ready').count()).toBe(0);
-    expect(await page.getByTestId('publish-opportunity').count()).toBe(0);
-    expect(await page.getByTestId('close-opportunity').count()).toBe(0);
-    await ui.shots('41-opportunity-visitor');
+    await page.getByTestId('contact').first().waitFor();
+    expect(await page.getByTestId('contact').first().textContent()).toMatch(/Privé/);
+    await ui.shots('35-profile-own', page);
   }, 180000);
 
-  it('shows the e-mail, invitation and organisation pages (screenshots)', async () => {
+  it('lets a region agent reject a claim with its reason, then find the decision in the change log', async () => {
     const page = ui.page;
-    await page.goto(`${url()}/mot-de-passe-oublie`);
-    await page.locator('input[name="email"]').waitFor();
-    await ui.shots('50-forgot-password');
-    await page.goto(`${url()}/reinitialiser-mot-de-passe?token=${'x'.repeat(32)}`);
-    await page.locator('input[name="password"]').waitFor();
-    await ui.shots('51-reset-password');
-    await page.goto(`${url()}/verifier-email?token=${'x'.repeat(32)}`);
-    await page.locator('main h1').waitFor();
-    await page.waitForLoadState('networkidle');
-    await ui.shots('52-verify-email');
-    await page.goto(`${url()}/invitation?token=${'x'.repeat(32)}`);
-    await page.locator('main h1').waitFor();
-    await page.waitForLoadState('networkidle');
-    await ui.shots('53-invitation');
+    await signIn(page, url(), DEMO.agent);
+    await page.goto(`${url()}/agent/rattachements`);
+    const claim = page.getByTestId('claim').filter({ hasText: DEMO.smePending });
+    await claim.waitFor();
+    await ui.shots('36-claims-queue');
+    await claim.getByTestId('reject-claim').click();
+    await claim.getByTestId('confirm-reject').click();
+    await claim.getByText(/motif du refus \(3 caractères/i).waitFor();
+    await claim
+      .locator('textarea[name="reason"]')
+      .fill("L'adresse du demandeur n'est pas celle de l'entreprise.");
+    await claim.getByTestId('confirm-reject').click();
+    await page.getByTestId('claim-decided').waitFor();
+    await page.getByRole('tab', { name: /refusées/i }).click();
+    const rejected = page.getByTestId('claim').filter({ hasText: DEMO.smePending });
+    await rejected.waitFor();
+    expect(await rejected.textContent()).toContain("n'est pas celle de l'entreprise");
+    await ui.shots('37-claims-rejected');
 
-    await signIn(page, url(), DEMO.sme);
-    await page.goto(`${url()}/organisation`);
-    await page.locator('main h1').waitFor();
-    await page.waitForLoadState('networkidle');
-    await ui.shots('54-organisation');
-    await signOut(page);
-
-    await signIn(page, url(), DEMO.smePending);
-    await page.getByTestId('pending-claim-banner').waitFor();
-    await ui.shots('55-home-pending-claim');
-    await signOut(page);
+    await page.goto(`${url()}/audit?entity=claim&action=claim.rejected`);
+    const row = page.locator('tbody tr', { hasText: 'claim.rejected' }).first();
+    await row.waitFor();
+    expect(await row.textContent()).toContain(DEMO.agent);
+    await ui.shots('38-audit');
+    // A filter the API refuses is said next to its field.
+    await page.goto(`${url()}/audit?actorId=pas-un-identifiant`);
+    await page
+      .getByText(/identifiant complet \(UUID\), par exemple/)
+      .first()
+      .waitFor();
   }, 120000);
+
+  it("offers a buyer the clearance filters and issues its needs in its organisation's name", async () => {
+    const page = ui.page;
+    await signIn(page, url(), DEMO.primeBuyer);
+    await page.goto(`${url()}/recherche`);
+    await page.getByTestId('clearance-min').waitFor();
+    await page.goto(`${url()}/opportunites/nouveau`);
+    await page.getByTestId('opportunity-form').waitFor();
+    expect(await page.locator('input[name="issuer"]').isDisabled()).toBe(true);
+    expect(await page.locator('input[name="issuer"]').inputValue()).toBe('Naval Group');
+    await ui.shots('40-opportunity-editor-buyer');
+    // No staff entry for a buyer.
+    expect(await page.locator('a[href="/import"]').count()).toBe(0);
+    await page.goto(`${url()}/agent/rattachements`);
+    await page.getByTestId('forbidden').waitFor();
+  }, 60000);
+
+  it('resets a forgotten password from its mail, and lets an SME administrator invite a colleague who joins from the mail', async () => {
+    const page = await ui.newPage();
+    const email = `oubli-${RUN}@e2e.example.fr`;
+    const created = await apiOf(page, url()).post('/auth/sign-up', {
+      email,
+      password: PASSWORD,
+      displayName: 'Compte oublieux',
+      siret: freshSiret(),
+      company: { name: `Oubli ${RUN}`, postalCode: '56100', city: 'Lorient' },
+    });
+    expect(created.status()).toBe(201);
+    await page.context().clearCookies();
+
+    // Forgotten password → mail → new password → sign-in with it.
+    await page.goto(`${url()}/mot-de-passe-oublie`);
+    await page.locator('input[name="email"]').fill(email);
+    await ui.shots('50-forgot-password', page);
+    await page.getByRole('button', { name: /recevoir le lien/i }).click();
+    await page.getByTestId('forgot-sent').waitFor();
+    const reset = await mailWith(email, '/reinitialiser-mot-de-passe');
+    await page.goto(
+      `${url()}/reinitialiser-mot-de-passe?token=${linkToken(reset, '/reinitialiser-mot-de-passe')}`,
+    );
+    await page.locator('input[name="password"]').fill(NEW_PASSWORD);
+    await page.locator('input[name="confirm"]').fill(NEW_PASSWORD);
+    await ui.shots('51-reset-password', page);
+    await page.getByRole('button', { name: /enregistrer le mot de passe/i }).click();
+    await page.getByTestId('reset-done').waitFor();
+    await signIn(page, url(), email, NEW_PASSWORD);
+
+    // The SME's administrator invites a colleague from its organisation page.
+    const colleague = `collegue-${RUN}@e2e.example.fr`;
+    await signIn(ui.page, url(), DEMO.sme);
+    await ui.page.goto(`${url()}/organisation`);
+    await ui.page.getByTestId('members').waitFor();
+    await ui.page.getByTestId('invite-form').locator('input[name="email"]').fill(colleague);
+    await ui.page
+      .getByTestId('invite-form')
+      .getByRole('button', { name: /envoyer/i })
+      .click();
+    await ui.page.getByTestId('invitation').filter({ hasText: colleague }).waitFor();
+    await ui.shots('54-organisation');
+
+    // The colleague opens the mailed link, creates an account and joins.
+    const invitation = await mailWith(colleague, '/invitation');
+    await page.context().clearCookies();
+    await page.goto(`${url()}/invitation?token=${linkToken(invitation, '/invitation')}`);
+    await page.getByTestId('invitation-form').waitFor();
+    expect(await page.getByTestId('invitation-text').textContent()).toContain('Artan Essais');
+    await page.locator('input[name="displayName"]').fill('Loïc Guillou');
+    await page.locator('input[name="password"]').fill(PASSWORD);
+    await ui.shots('53-invitation', page);
+    await page.getByTestId('invitation-submit').click();
+    await page.waitForURL((u) => u.pathname === '/organisation');
+    await page.getByTestId('member').filter({ hasText: colleague }).waitFor();
+
+    // The pending-claim banner of a user whose claim waits.
+    await signIn(page, url(), DEMO.smePending);
+    await page.goto(`${url()}/fournisseurs`);
+    await ui.shots('55-directory-signed-in', page);
+  }, 180000);
 });

@@ -1,4 +1,5 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
@@ -31,8 +32,47 @@ export interface RunningPlatform {
 }
 
 export interface PlatformOptions {
-  /** Also run the background worker (outbox relay, search indexing), e.g. for the search page. */
+  /** Also run the background worker (outbox relay, search indexing, mail), e.g. for the search page. */
   worker?: boolean;
+  /** Run the local « ProConnect (démo) » OpenID provider, as `npm start` does, and sign in with it. */
+  oidc?: boolean;
+  /** More variables for the api and the worker, read at start (a test SMTP server's URL…). */
+  env?: () => Record<string, string>;
+}
+
+/** The label the demo provider goes by (scripts/lib/demo-oidc-provider.mjs). */
+export const DEMO_OIDC_LABEL = 'ProConnect (démo)';
+
+/**
+ * The local OpenID provider in a child process, its redirections allowed to `publicUrl` only;
+ * resolves with its issuer URL once it listens.
+ */
+async function startDemoOidcProvider(
+  publicUrl: string,
+  clientId: string,
+  clientSecret: string,
+): Promise<{ child: ChildProcess; issuer: string }> {
+  const child = spawn('node', [join(root, 'scripts/lib/demo-oidc-provider.mjs')], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DEMO_OIDC_PORT: '0',
+      OIDC_CLIENT_ID: clientId,
+      OIDC_CLIENT_SECRET: clientSecret,
+      PUBLIC_URL: publicUrl,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const issuer = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const found = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
+      if (found) resolve(found);
+    });
+    child.once('exit', (code) => reject(new Error(`the demo OpenID provider stopped at start (${code})`)));
+  });
+  return { child, issuer };
 }
 
 /** SIGTERM, then SIGKILL if the process has not exited after `graceMs`: a port is never left held. */
@@ -55,8 +95,12 @@ function stopChild(child: ChildProcess, graceMs = 10000): Promise<void> {
  */
 export async function startBuiltPlatform(options: PlatformOptions = {}): Promise<RunningPlatform> {
   const port = process.env.E2E_PORT ?? '3107';
-  const env = {
+  const url = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
+    // Links in mails and the OpenID callback: the address the browser uses.
+    PUBLIC_URL: url,
+    ...options.env?.(),
     PORT: port,
     WEB_DIST_DIR: join(root, 'dist/web'),
     LOG_LEVEL: 'warn',
@@ -72,6 +116,18 @@ export async function startBuiltPlatform(options: PlatformOptions = {}): Promise
   const stop = async () => {
     await Promise.all(children.map((c) => stopChild(c)));
   };
+  if (options.oidc) {
+    const clientId = 'bitd-bretagne-demo';
+    const clientSecret = randomBytes(24).toString('base64url');
+    const provider = await startDemoOidcProvider(url, clientId, clientSecret);
+    children.push(provider.child);
+    Object.assign(env, {
+      OIDC_ISSUER: provider.issuer,
+      OIDC_CLIENT_ID: clientId,
+      OIDC_CLIENT_SECRET: clientSecret,
+      OIDC_LABEL: DEMO_OIDC_LABEL,
+    });
+  }
   const api = spawn('node', [join(root, 'dist/server/apps/api/src/main.js')], { env, stdio: 'inherit' });
   children.push(api);
   if (options.worker) {
@@ -79,7 +135,6 @@ export async function startBuiltPlatform(options: PlatformOptions = {}): Promise
       spawn('node', [join(root, 'dist/server/apps/worker/src/main.js')], { env, stdio: 'inherit' }),
     );
   }
-  const url = `http://127.0.0.1:${port}`;
   const end = Date.now() + 30000;
   try {
     for (;;) {
