@@ -180,7 +180,12 @@ function Accept({ token, invitation }: { token: string; invitation: InvitationLo
                 },
               }}
             />
-            <Button type="submit" disabled={accept.isPending} nativeButtonProps={testId('invitation-submit')}>
+            <Button
+              type="submit"
+              className="fr-mt-3w"
+              disabled={accept.isPending}
+              nativeButtonProps={testId('invitation-submit')}
+            >
               {t('invitation.createAndJoin', vars)}
             </Button>
           </AuthBlock>

@@ -171,7 +171,7 @@ export function ResetPasswordPage() {
             {reset.isError && !errors['password'] && (
               <ErrorAlert error={reset.error} title={t('reset.failed')} />
             )}
-            <Button type="submit" disabled={reset.isPending}>
+            <Button type="submit" className="fr-mt-3w" disabled={reset.isPending}>
               {t('reset.submit')}
             </Button>
           </AuthBlock>

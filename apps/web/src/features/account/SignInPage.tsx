@@ -76,10 +76,12 @@ export function SignInPage() {
               <h2 className="fr-h5">{t('signIn.oidcTitle', { label: session.oidc.label })}</h2>
               <p className="fr-text--sm">{t('signIn.oidcHint')}</p>
               <OidcButton label={session.oidc.label} returnTo={returnTo ?? '/'} />
-              <p className="bitd-separator" aria-hidden="true">
-                {t('signIn.or')}
-              </p>
             </AuthBlock>
+          )}
+          {session?.oidc.enabled && (
+            <p className="bitd-separator fr-mb-4w" aria-hidden="true">
+              {t('signIn.or')}
+            </p>
           )}
           <AuthBlock>
             <PasswordSignInForm returnTo={returnTo} />
