@@ -306,6 +306,24 @@ describe('accounts and rights in Chromium: visitor, sign-in limits, sign-up, cla
     await page.waitForURL((u) => u.pathname === '/organisation');
     await page.getByTestId('member').filter({ hasText: colleague }).waitFor();
 
+    // The colleague downloads its data, then deletes its account (typing its address).
+    const exported = await page.request.get(`${url()}/api/v1/account/export`);
+    expect(exported.status()).toBe(200);
+    expect(JSON.stringify(await exported.json())).toContain(colleague);
+    await page.goto(`${url()}/compte`);
+    await page.getByTestId('account-export').waitFor();
+    await page.locator('input[name="confirmEmail"]').fill('quelqu-un@e2e.example.fr');
+    await page.getByTestId('delete-account').click();
+    await page
+      .getByText(/n'est pas celle de votre compte/)
+      .first()
+      .waitFor();
+    await page.locator('input[name="confirmEmail"]').fill(colleague);
+    await page.getByTestId('delete-account').click();
+    await page.waitForURL((u) => u.pathname === '/');
+    expect(await page.getByTestId('flash').textContent()).toMatch(/supprimé/);
+    await page.getByTestId('header-sign-in').first().waitFor();
+
     // The pending-claim banner of a user whose claim waits.
     await signIn(page, url(), DEMO.smePending);
     await page.goto(`${url()}/fournisseurs`);

@@ -202,9 +202,10 @@ function DeleteSection({ user }: { user: MeView }) {
       }
     },
     onSuccess: async () => {
+      // Home first: this page is for signed-in users, and the session is about to say nobody is.
       flash('accountDeleted');
+      await navigate('/');
       await client.invalidateQueries({ queryKey: SESSION_KEY });
-      void navigate('/');
     },
   });
   const soleAdmin = user.membership?.role === 'admin';
