@@ -38,7 +38,9 @@ export function OpportunityCreatePage() {
         segments={[{ label: t('nav.opportunities'), linkProps: { to: OPPORTUNITIES_URL } }]}
       />
       <h1 id="editor-title">{t('opportunityEditor.createTitle')}</h1>
-      <p className="fr-text--lead">{t('opportunityEditor.createLead')}</p>
+      <p className="fr-text--lead">
+        {user?.role === 'buyer' ? t('opportunityEditor.createLeadBuyer') : t('opportunityEditor.createLead')}
+      </p>
       <OpportunityForm
         save={{ mode: 'create', create: create.mutateAsync }}
         initial={initial}
