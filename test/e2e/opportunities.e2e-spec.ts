@@ -1,5 +1,5 @@
 import type { OpportunityView } from '@bitd/domain';
-import { browserSession, waitForSearchIndex } from './browser';
+import { DEMO, apiOf, browserSession, signIn, waitForSearchIndex } from './browser';
 
 const TITLE = 'Acoustique sous-marine — antennes sonar pour sous-marins (exemple)';
 
@@ -7,6 +7,8 @@ describe('opportunities, matches and consortia in Chromium', () => {
   const ui = browserSession({ worker: true }, (p) => waitForSearchIndex(p.url, 200));
 
   it('publishes a need from the editor (field error first), then shows ranked matches with their explanations', async () => {
+    // A region agent: names the issuer, reads the matches, and sees a supplier's opportunities.
+    await signIn(ui.page, ui.platform.url, DEMO.agent);
     await ui.page.goto(`${ui.platform.url}/opportunites/nouveau`);
     const form = ui.page.getByTestId('opportunity-form');
     await form.waitFor();
@@ -53,21 +55,18 @@ describe('opportunities, matches and consortia in Chromium', () => {
   }, 180000);
 
   it('shows consortium suggestions for a dual research call', async () => {
-    const res = await fetch(`${ui.platform.url}/api/v1/opportunities`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        kind: 'dual_research',
-        title: 'Projet de recherche duale : acoustique sous-marine et guerre électronique (exemple)',
-        issuer: 'Agence de l’innovation de défense',
-        requiredCapabilities: [{ code: '38113000' }, { code: '35730000' }],
-        trlMin: 3,
-        trlMax: 6,
-        deadline: '2099-03-31',
-        status: 'published',
-      }),
+    // Created through the API with the agent's session (signed in by the test above).
+    const res = await apiOf(ui.page, ui.platform.url).post('/opportunities', {
+      kind: 'dual_research',
+      title: 'Projet de recherche duale : acoustique sous-marine et guerre électronique (exemple)',
+      issuer: 'Agence de l’innovation de défense',
+      requiredCapabilities: [{ code: '38113000' }, { code: '35730000' }],
+      trlMin: 3,
+      trlMax: 6,
+      deadline: '2099-03-31',
+      status: 'published',
     });
-    expect(res.status).toBe(201);
+    expect(res.status()).toBe(201);
     const created = (await res.json()) as OpportunityView;
     await ui.page.goto(`${ui.platform.url}/opportunites/${created.id}`);
     await ui.page.getByTestId('matches-ready').waitFor({ timeout: 60000 });

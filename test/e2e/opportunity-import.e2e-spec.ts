@@ -1,5 +1,5 @@
 import { OPPORTUNITY_CSV_LAYOUT } from '@bitd/domain';
-import { browserSession } from './browser';
+import { DEMO, browserSession, signIn } from './browser';
 
 const COLUMNS = OPPORTUNITY_CSV_LAYOUT.columns.join(',');
 
@@ -23,6 +23,8 @@ describe('opportunity import in Chromium', () => {
   const ui = browserSession();
 
   it('imports an opportunity CSV, reports 2 created and the bad trlMin with its line, then lists an imported one', async () => {
+    // Imports are for region agents and administrators.
+    await signIn(ui.page, ui.platform.url, DEMO.agent);
     await ui.page.goto(`${ui.platform.url}/import`);
     await ui.page.getByTestId('import-kind-opportunities').check({ force: true });
     // The help now gives the opportunity CSV columns.

@@ -1,5 +1,5 @@
 import { luhnValid } from '@bitd/domain';
-import { browserSession } from './browser';
+import { DEMO, browserSession, signIn } from './browser';
 
 /** A SIRET no demo company has: SIREN and SIRET both Luhn-valid. */
 function freshSiret(): string {
@@ -12,6 +12,8 @@ describe('supplier directory, profile and editor in Chromium', () => {
   const ui = browserSession();
 
   it('opens the directory, a profile, edits it, sees a SIRET error next to the field, fixes it and sees the saved value', async () => {
+    // A region agent edits any profile (a company's members edit only their own).
+    await signIn(ui.page, ui.platform.url, DEMO.agent);
     await ui.page.goto(`${ui.platform.url}/fournisseurs`);
     const firstProfile = ui.page.locator('a[href^="/fournisseurs/"]:not([href$="nouveau"])').first();
     await firstProfile.waitFor();

@@ -1,10 +1,14 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { Suspense, lazy } from 'react';
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { Suspense, lazy, type ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
 // From react-router/dom: navigations can then ask for a synchronous render (`flushSync`), which
 // the search page uses so a ticked checkbox never shows unticked while the URL catches up.
 import { RouterProvider } from 'react-router/dom';
-import { ApiError } from './api/client';
+import type { MeView } from '@bitd/domain';
+import { ApiError, onSession } from './api/client';
+import { RequireSignIn } from './features/account/RequireSignIn';
+import { SESSION_KEY, applySession, isStaff, signInUrl } from './features/account/session';
+import { SignInPage } from './features/account/SignInPage';
 import { HomePage } from './features/home/HomePage';
 import { ImportPage } from './features/import/ImportPage';
 import { OpportunityDetailPage } from './features/opportunities/detail/OpportunityDetailPage';
@@ -26,7 +30,41 @@ const SearchPage = lazy(() =>
   import('./features/search/SearchPage').then((m) => ({ default: m.SearchPage })),
 );
 
+type LazyPages = typeof import('./features/account/lazy-pages');
+
+/** A page of the account chunk (made once, here), with the loading line while the chunk arrives. */
+function lazyAccountPage(name: keyof LazyPages) {
+  const Page = lazy(() => import('./features/account/lazy-pages').then((m) => ({ default: m[name] })));
+  return function AccountChunkPage() {
+    return (
+      <Suspense fallback={<Loading />}>
+        <Page />
+      </Suspense>
+    );
+  };
+}
+
+const SignUpPage = lazyAccountPage('SignUpPage');
+const ForgotPasswordPage = lazyAccountPage('ForgotPasswordPage');
+const ResetPasswordPage = lazyAccountPage('ResetPasswordPage');
+const VerifyEmailPage = lazyAccountPage('VerifyEmailPage');
+const InvitationPage = lazyAccountPage('InvitationPage');
+const AccountPage = lazyAccountPage('AccountPage');
+const OrganisationPage = lazyAccountPage('OrganisationPage');
+const ClaimsPage = lazyAccountPage('ClaimsPage');
+const AuditPage = lazyAccountPage('AuditPage');
+
 const queryClient = new QueryClient({
+  queryCache: new QueryCache({
+    // A page asked for something that needs a session (expired, or never opened): sign in, then
+    // come back here. Queries that may answer 401 without it being the page's point say so.
+    onError: (error, query) => {
+      if (!(error instanceof ApiError) || error.status !== 401 || query.meta?.['quiet401']) return;
+      void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
+      const { pathname, search } = window.location;
+      if (pathname !== '/connexion') void router.navigate(signInUrl(pathname + search), { replace: true });
+    },
+  }),
   defaultOptions: {
     queries: {
       staleTime: 30_000,
@@ -37,6 +75,13 @@ const queryClient = new QueryClient({
     mutations: { retry: false },
   },
 });
+
+// Every SessionView the API answers (sign-in, sign-out, invitation…) becomes the session.
+onSession((session) => applySession(queryClient, session));
+
+const signedIn = (page: ReactNode, allow?: (user: MeView) => boolean) => (
+  <RequireSignIn allow={allow}>{page}</RequireSignIn>
+);
 
 const router = createBrowserRouter([
   {
@@ -54,14 +99,30 @@ const router = createBrowserRouter([
         ),
       },
       { path: 'fournisseurs', element: <SupplierDirectoryPage /> },
-      { path: 'fournisseurs/nouveau', element: <SupplierCreatePage /> },
+      { path: 'fournisseurs/nouveau', element: signedIn(<SupplierCreatePage />, isStaff) },
       { path: 'fournisseurs/:id', element: <SupplierProfilePage /> },
-      { path: 'fournisseurs/:id/modifier', element: <SupplierEditPage /> },
+      { path: 'fournisseurs/:id/modifier', element: signedIn(<SupplierEditPage />) },
       { path: 'opportunites', element: <OpportunityListPage /> },
-      { path: 'opportunites/nouveau', element: <OpportunityCreatePage /> },
+      {
+        path: 'opportunites/nouveau',
+        element: signedIn(<OpportunityCreatePage />, (u) => u.can.manageOpportunities),
+      },
       { path: 'opportunites/:id', element: <OpportunityDetailPage /> },
-      { path: 'opportunites/:id/modifier', element: <OpportunityEditPage /> },
-      { path: 'import', element: <ImportPage /> },
+      {
+        path: 'opportunites/:id/modifier',
+        element: signedIn(<OpportunityEditPage />, (u) => u.can.manageOpportunities),
+      },
+      { path: 'import', element: signedIn(<ImportPage />, (u) => u.can.runImports) },
+      { path: 'connexion', element: <SignInPage /> },
+      { path: 'inscription', element: <SignUpPage /> },
+      { path: 'mot-de-passe-oublie', element: <ForgotPasswordPage /> },
+      { path: 'reinitialiser-mot-de-passe', element: <ResetPasswordPage /> },
+      { path: 'verifier-email', element: <VerifyEmailPage /> },
+      { path: 'invitation', element: <InvitationPage /> },
+      { path: 'compte', element: signedIn(<AccountPage />) },
+      { path: 'organisation', element: signedIn(<OrganisationPage />, (u) => u.membership !== null) },
+      { path: 'agent/rattachements', element: signedIn(<ClaimsPage />, (u) => u.can.reviewClaims) },
+      { path: 'audit', element: signedIn(<AuditPage />, (u) => u.can.readAudit) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,4 +1,18 @@
 import type {
+  AuditEntryView,
+  ClaimView,
+  EmailVerifiedView,
+  InvitationLookupView,
+  InvitationView,
+  MemberRole,
+  OrganisationDetailView,
+  PasswordResetView,
+  SessionView,
+  SignOutView,
+  SiretLookupView,
+  VerificationResendView,
+} from '@bitd/domain';
+import type {
   ApiErrorBody,
   ConsortiaView,
   ImportReport,
@@ -14,6 +28,8 @@ import type {
   SupplierSummaryView,
   SupplierView,
 } from '@bitd/domain';
+import { CSRF_HEADER } from '../features/account/constants';
+import { currentLang } from '../i18n';
 
 /** Every call goes through the same origin (Vite proxies `/api` in development). */
 export const API_BASE = '/api/v1';
@@ -75,18 +91,57 @@ async function errorFrom(res: Response): Promise<ApiError> {
   });
 }
 
-async function send(path: string, init: RequestInit = {}): Promise<Response> {
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The CSRF token of the current session (or of the anonymous visitor's cookie), sent back in
+ * `X-CSRF-Token` with every change. Every SessionView the API answers replaces it.
+ */
+let csrfToken: string | null = null;
+/** Told of every SessionView the API answers, whichever call brought it (see account/session). */
+let sessionListener: ((session: SessionView) => void) | null = null;
+
+export function onSession(listener: ((session: SessionView) => void) | null): void {
+  sessionListener = listener;
+}
+
+function remember<S extends SessionView>(session: S): S {
+  csrfToken = session.csrfToken;
+  sessionListener?.(session);
+  return session;
+}
+
+async function freshCsrfToken(): Promise<string> {
+  remember(await json<SessionView>('/auth/session'));
+  return csrfToken ?? '';
+}
+
+async function send(path: string, init: RequestInit = {}, retried = false): Promise<Response> {
+  const method = (init.method ?? 'GET').toUpperCase();
+  const changes = !SAFE_METHODS.has(method);
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': currentLang(),
+    ...(init.headers as Record<string, string> | undefined),
+  };
+  if (changes) headers[CSRF_HEADER] = csrfToken ?? (await freshCsrfToken());
   let res: Response;
   try {
-    res = await fetch(`${API_BASE}${path}`, {
-      ...init,
-      headers: { Accept: 'application/json', ...init.headers },
-    });
+    res = await fetch(`${API_BASE}${path}`, { ...init, credentials: 'same-origin', headers });
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     throw new NetworkError(e);
   }
-  if (!res.ok) throw await errorFrom(res);
+  if (!res.ok) {
+    const error = await errorFrom(res);
+    // The token went stale (signed in or out in another tab, session ended): ask for the current
+    // one and send the change once more.
+    if (changes && !retried && error.code === 'CSRF_FAILED') {
+      await freshCsrfToken();
+      return send(path, init, true);
+    }
+    throw error;
+  }
   return res;
 }
 
@@ -102,7 +157,7 @@ function jsonBody(method: string, body: unknown, signal?: AbortSignal): RequestI
 
 /**
  * With a `version`, the API refuses the write (409 VERSION_CONFLICT) if someone saved the record
- * meanwhile. Writes carry no credentials: until sign-in arrives every page acts anonymously.
+ * meanwhile.
  */
 function withIfMatch(init: RequestInit, version: number | undefined): RequestInit {
   return version === undefined ? init : { ...init, headers: { ...init.headers, 'If-Match': `"${version}"` } };
@@ -171,6 +226,138 @@ export type InterchangeKind = (typeof INTERCHANGE_KINDS)[number];
 
 /** Body of POST /suppliers and PATCH /suppliers/:id (validated by the API, see INTERCHANGE.md). */
 export type SupplierBody = Record<string, unknown>;
+
+export interface SignUpBody {
+  email: string;
+  password: string;
+  displayName: string;
+  siret: string;
+  /** Only for a SIRET the platform does not know yet (a new organisation and its draft profile). */
+  company?: { name: string; postalCode: string; city: string };
+}
+
+export type ClaimStatus = ClaimView['status'];
+
+export type ClaimDecisionBody = { decision: 'approve' } | { decision: 'reject'; reason: string };
+
+export interface AuditQuery {
+  entity?: string;
+  entityId?: string;
+  actorId?: string;
+  /** Entries of this organisation, or made on its behalf. */
+  organisationId?: string;
+  action?: string;
+  /** Days, YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  page: number;
+  pageSize: number;
+}
+
+export interface AcceptInvitationBody {
+  token: string;
+  displayName?: string;
+  password?: string;
+}
+
+/** Accounts: sessions, sign-up, e-mail tokens, organisations, claims, audit. */
+export const auth = {
+  /** Who is signed in, and the CSRF token every change must carry. */
+  session(signal?: AbortSignal): Promise<SessionView> {
+    return json<SessionView>('/auth/session', { signal }).then(remember);
+  },
+
+  signIn(body: { email: string; password: string }): Promise<SessionView> {
+    return json<SessionView>('/auth/sign-in', jsonBody('POST', body)).then(remember);
+  },
+
+  /** After an OpenID sign-in, `providerSignOutUrl` is where the browser goes to end it there too. */
+  signOut(): Promise<SignOutView> {
+    return json<SignOutView>('/auth/sign-out', { method: 'POST' }).then(remember);
+  },
+
+  signOutEverywhere(): Promise<SessionView> {
+    return json<SessionView>('/auth/sign-out-everywhere', { method: 'POST' }).then(remember);
+  },
+
+  /** 201 with the new user signed in; with a known SIRET the user has a pending claim. */
+  signUp(body: SignUpBody): Promise<SessionView> {
+    return json<SessionView>('/auth/sign-up', jsonBody('POST', body)).then(remember);
+  },
+
+  siretLookup(siret: string, signal?: AbortSignal): Promise<SiretLookupView> {
+    return json(`/auth/siret-lookup${query({ siret })}`, { signal });
+  },
+
+  /** Where the browser goes (a full-page navigation) to sign in with the OpenID provider. */
+  oidcStartUrl(returnTo: string): string {
+    return `${API_BASE}/auth/oidc/start${query({ returnTo })}`;
+  },
+
+  /** With `claimApprovedFor` when the address's domain is the claimed profile's website's. */
+  verifyEmail(token: string): Promise<EmailVerifiedView> {
+    return json('/auth/verify-email', jsonBody('POST', { token }));
+  },
+
+  resendVerification(): Promise<VerificationResendView> {
+    return json('/auth/verify-email/resend', { method: 'POST' });
+  },
+
+  /** Always 202, whether the address has an account or not. */
+  async requestPasswordReset(email: string): Promise<void> {
+    await send('/auth/password-reset/request', jsonBody('POST', { email }));
+  },
+
+  /** Every session of the account is ended: the user signs in again with the new password. */
+  resetPassword(token: string, password: string): Promise<PasswordResetView> {
+    return json('/auth/password-reset', jsonBody('POST', { token, password }));
+  },
+
+  lookupInvitation(token: string, signal?: AbortSignal): Promise<InvitationLookupView> {
+    return json(`/invitations/lookup${query({ token })}`, { signal });
+  },
+
+  acceptInvitation(body: AcceptInvitationBody): Promise<SessionView> {
+    return json<SessionView>('/invitations/accept', jsonBody('POST', body)).then(remember);
+  },
+
+  myOrganisation(signal?: AbortSignal): Promise<OrganisationDetailView> {
+    return json('/organisations/mine', { signal });
+  },
+
+  invite(body: { email: string; role: MemberRole }): Promise<InvitationView> {
+    return json('/organisations/mine/invitations', jsonBody('POST', body));
+  },
+
+  async cancelInvitation(id: string): Promise<void> {
+    await send(`/organisations/mine/invitations/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  },
+
+  async removeMember(userId: string): Promise<void> {
+    await send(`/organisations/mine/members/${encodeURIComponent(userId)}`, { method: 'DELETE' });
+  },
+
+  claims(status: ClaimStatus, signal?: AbortSignal): Promise<ClaimView[]> {
+    return json(`/claims${query({ status })}`, { signal });
+  },
+
+  decideClaim(id: string, body: ClaimDecisionBody): Promise<ClaimView> {
+    return json(`/claims/${encodeURIComponent(id)}/decision`, jsonBody('POST', body));
+  },
+
+  audit(params: AuditQuery, signal?: AbortSignal): Promise<Page<AuditEntryView>> {
+    return json(`/audit${query({ ...params })}`, { signal });
+  },
+
+  /** A JSON file of everything the platform holds about the signed-in user (a plain download). */
+  exportUrl(): string {
+    return `${API_BASE}/account/export`;
+  },
+
+  async deleteAccount(confirmEmail: string): Promise<void> {
+    await send('/account', jsonBody('DELETE', { confirmEmail }));
+  },
+};
 
 export const api = {
   listSuppliers(params: SupplierListParams, signal?: AbortSignal): Promise<Page<SupplierSummaryView>> {

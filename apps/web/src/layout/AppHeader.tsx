@@ -1,7 +1,10 @@
 import { headerFooterDisplayItem } from '@codegouvfr/react-dsfr/Display';
-import { Header } from '@codegouvfr/react-dsfr/Header';
+import { Header, type HeaderProps } from '@codegouvfr/react-dsfr/Header';
+import type { MainNavigationProps } from '@codegouvfr/react-dsfr/MainNavigation';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { isStaff, useSession } from '../features/account/session';
+import { AccountMenu, SignInLink } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export const BRAND_TOP = (
@@ -12,10 +15,51 @@ export const BRAND_TOP = (
   </>
 );
 
+/** Pages of region agents and administrators, grouped under one menu of the navigation. */
+const STAFF_PAGES = [
+  { key: 'claims', to: '/agent/rattachements' },
+  { key: 'newSupplier', to: '/fournisseurs/nouveau' },
+  { key: 'import', to: '/import' },
+  { key: 'audit', to: '/audit' },
+] as const;
+
 export function AppHeader() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const { query, user } = useSession();
   const isSuppliers = pathname.startsWith('/fournisseurs') && pathname !== '/fournisseurs/nouveau';
+
+  const navigation: MainNavigationProps.Item[] = [
+    { text: t('nav.home'), linkProps: { to: '/' }, isActive: pathname === '/' },
+    {
+      text: t('nav.search'),
+      linkProps: { to: '/recherche' },
+      isActive: pathname.startsWith('/recherche'),
+    },
+    { text: t('nav.suppliers'), linkProps: { to: '/fournisseurs' }, isActive: isSuppliers },
+    {
+      text: t('nav.opportunities'),
+      linkProps: { to: '/opportunites' },
+      isActive: pathname.startsWith('/opportunites'),
+    },
+  ];
+  if (isStaff(user)) {
+    navigation.push({
+      text: t('nav.staff'),
+      isActive: STAFF_PAGES.some((p) => pathname.startsWith(p.to)),
+      menuLinks: STAFF_PAGES.map((p) => ({
+        text: t(`nav.${p.key}`),
+        linkProps: { to: p.to },
+        isActive: pathname.startsWith(p.to),
+      })),
+    });
+  }
+
+  // While the session loads nothing is shown in its place, so "Se connecter" never flashes for a
+  // signed-in user.
+  const account: HeaderProps['quickAccessItems'] = query.isPending
+    ? []
+    : [user ? <AccountMenu key="account" user={user} /> : <SignInLink key="account" />];
 
   return (
     <Header
@@ -24,27 +68,8 @@ export function AppHeader() {
       serviceTitle={t('app.title')}
       serviceTagline={t('app.tagline')}
       homeLinkProps={{ to: '/', title: t('app.homeLinkTitle') }}
-      quickAccessItems={[headerFooterDisplayItem, <LanguageSwitch key="lang" />]}
-      navigation={[
-        { text: t('nav.home'), linkProps: { to: '/' }, isActive: pathname === '/' },
-        {
-          text: t('nav.search'),
-          linkProps: { to: '/recherche' },
-          isActive: pathname.startsWith('/recherche'),
-        },
-        { text: t('nav.suppliers'), linkProps: { to: '/fournisseurs' }, isActive: isSuppliers },
-        {
-          text: t('nav.newSupplier'),
-          linkProps: { to: '/fournisseurs/nouveau' },
-          isActive: pathname === '/fournisseurs/nouveau',
-        },
-        {
-          text: t('nav.opportunities'),
-          linkProps: { to: '/opportunites' },
-          isActive: pathname.startsWith('/opportunites'),
-        },
-        { text: t('nav.import'), linkProps: { to: '/import' }, isActive: pathname.startsWith('/import') },
-      ]}
+      quickAccessItems={[headerFooterDisplayItem, <LanguageSwitch key="lang" />, ...(account ?? [])]}
+      navigation={navigation}
     />
   );
 }

@@ -5,6 +5,8 @@ import { Outlet, ScrollRestoration } from 'react-router';
 import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
 import { DemoNotice } from './DemoNotice';
+import { FlashNotice } from './FlashNotice';
+import { PendingClaimBanner } from './PendingClaimBanner';
 
 export function AppLayout({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
@@ -19,7 +21,9 @@ export function AppLayout({ children }: { children?: ReactNode }) {
       />
       <AppHeader />
       <DemoNotice />
+      <PendingClaimBanner />
       <main id="content" tabIndex={-1} className="fr-container fr-pt-4w fr-pb-8w bitd-main">
+        <FlashNotice />
         {children ?? <Outlet />}
       </main>
       <AppFooter />

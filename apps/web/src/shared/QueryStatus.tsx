@@ -2,7 +2,9 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { ApiError, NetworkError, errorStatus } from '../api/client';
+import { signInUrl } from '../features/account/session';
 import { NotFoundPage } from './NotFoundPage';
 
 export function Loading({ label }: { label?: string }) {
@@ -27,6 +29,10 @@ export function useErrorMessage(): (error: unknown) => string {
     ) {
       return t('common.networkError');
     }
+    // Express's own 404 ("Cannot GET /api/v1/…"): the server does not have this route yet.
+    if (error instanceof ApiError && error.status === 404 && /^Cannot [A-Z]+ \//.test(error.message)) {
+      return t('common.notAvailable');
+    }
     if (error instanceof ApiError) {
       if (error.status >= 500) return t('common.serverError', { status: error.status });
       return error.message;
@@ -46,6 +52,9 @@ export function ErrorAlert({
 }) {
   const { t } = useTranslation();
   const message = useErrorMessage()(error);
+  const { pathname, search } = useLocation();
+  // The session ended while the page was open (or never was): the way back is to sign in.
+  const signIn = errorStatus(error) === 401;
   return (
     <Alert
       className="fr-mb-4w"
@@ -55,7 +64,17 @@ export function ErrorAlert({
       description={
         <>
           <span className="bitd-block">{message}</span>
-          {onRetry && (
+          {signIn && (
+            <Button
+              className="fr-mt-2w"
+              size="small"
+              iconId="fr-icon-account-circle-line"
+              linkProps={{ to: signInUrl(pathname + search) }}
+            >
+              {t('account.signIn')}
+            </Button>
+          )}
+          {onRetry && !signIn && (
             <Button
               className="fr-mt-2w"
               size="small"

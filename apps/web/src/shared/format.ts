@@ -49,3 +49,13 @@ export function safeHttpUrl(url: string | null | undefined): string | null {
     return null;
   }
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Who last changed a record, when the API gives a name people can read ("seed-demo", "import"):
+ * a user's id means nothing to a reader (and is not theirs to know), so none is shown.
+ */
+export function editorLabel(updatedBy: string | null | undefined): string | null {
+  return updatedBy && !UUID.test(updatedBy) ? updatedBy : null;
+}

@@ -328,10 +328,13 @@ export function SearchFilters({
   state,
   facets,
   actions,
+  showClearance,
 }: {
   state: SearchState;
   facets: Facets | undefined;
   actions: FilterActions;
+  /** Buyers and staff only: the API refuses clearance filters to other readers. */
+  showClearance: boolean;
 }) {
   const { t } = useTranslation();
   const common = { state, facets, actions };
@@ -353,8 +356,12 @@ export function SearchFilters({
         hint={t('search.facets.certificationHint')}
         {...common}
       />
-      <FacetGroup param="clearance" legend={t('search.facets.clearance')} {...common} />
-      <ClearanceMinFilter state={state} actions={actions} />
+      {showClearance && (
+        <>
+          <FacetGroup param="clearance" legend={t('search.facets.clearance')} {...common} />
+          <ClearanceMinFilter state={state} actions={actions} />
+        </>
+      )}
       <FacetGroup param="sizeBand" legend={t('search.facets.sizeBand')} {...common} />
       <TrlFilter state={state} actions={actions} />
     </div>

@@ -18,7 +18,8 @@ import { Highlighted, stripHighlights } from './Highlighted';
 /** At most this many capabilities per result; the profile shows them all. */
 const CAPABILITIES_PER_HIT = 4;
 
-const isClearance = (v: string): v is ClearanceLevel => (CLEARANCE_LEVELS as readonly string[]).includes(v);
+const isClearance = (v: string | null): v is ClearanceLevel =>
+  v !== null && (CLEARANCE_LEVELS as readonly string[]).includes(v);
 
 export function SearchHitCard({ hit }: { hit: SupplierSearchHit }) {
   const { t } = useTranslation();

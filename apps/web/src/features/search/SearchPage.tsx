@@ -98,7 +98,7 @@ function SearchError({
 export function SearchPage() {
   const { t } = useTranslation();
   const lang = useLang();
-  const { search, state, apiQuery, change, hrefFor } = useSearchState();
+  const { search, state, apiQuery, change, hrefFor, clearanceAllowed } = useSearchState();
   const result = useSupplierSearch(apiQuery);
   /** Labels of the CPV codes picked in this visit (an address only holds the codes). */
   const [cpvLabels, setCpvLabels] = useState<Record<string, string>>({});
@@ -148,6 +148,7 @@ export function SearchPage() {
               state={state}
               facets={result.isError ? undefined : data?.facets}
               actions={actions}
+              showClearance={clearanceAllowed}
             />
           </section>
         </div>

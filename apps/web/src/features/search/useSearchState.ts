@@ -1,4 +1,5 @@
 import { useSearchParams } from 'react-router';
+import { readsClearance, useUser } from '../account/session';
 import { readState, searchHref, toApiQuery } from './search-params';
 
 export interface ChangeOptions {
@@ -8,9 +9,17 @@ export interface ChangeOptions {
   sync?: boolean;
 }
 
-/** The search state, read from the query string, and the way to change it. */
+/** Parameters only buyers and staff may send (the API refuses them to other readers with a 400). */
+const CLEARANCE_PARAMS = ['clearance', 'clearanceMin'];
+
+/**
+ * The search state, read from the query string, and the way to change it. A shared address
+ * holding clearance filters is read without them by a reader who may not filter on clearance.
+ */
 export function useSearchState() {
-  const [search, setSearch] = useSearchParams();
+  const [address, setSearch] = useSearchParams();
+  const clearanceAllowed = readsClearance(useUser());
+  const search = clearanceAllowed ? address : without(address, CLEARANCE_PARAMS);
   const state = readState(search);
   const apiQuery = toApiQuery(search);
 
@@ -31,5 +40,12 @@ export function useSearchState() {
   const hrefFor = (update: (current: URLSearchParams) => URLSearchParams): string =>
     searchHref(update(search));
 
-  return { search, state, apiQuery, change, hrefFor };
+  return { search, state, apiQuery, change, hrefFor, clearanceAllowed };
+}
+
+function without(search: URLSearchParams, names: string[]): URLSearchParams {
+  if (!names.some((n) => search.has(n))) return search;
+  const next = new URLSearchParams(search);
+  for (const n of names) next.delete(n);
+  return next;
 }

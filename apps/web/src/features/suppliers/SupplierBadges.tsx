@@ -17,8 +17,10 @@ export function CompletenessBadge({ score, small = true }: { score: number; smal
   );
 }
 
-export function ClearanceBadge({ level, small = true }: { level: ClearanceLevel; small?: boolean }) {
+/** Nothing when `level` is null (the reader may not see it). */
+export function ClearanceBadge({ level, small = true }: { level: ClearanceLevel | null; small?: boolean }) {
   const { t } = useTranslation();
+  if (level === null) return null;
   if (level === 'NONE') {
     return (
       <Badge as="span" small={small} noIcon>

@@ -32,10 +32,10 @@ export function PaginatedListPage<S extends string, F extends ListFilters<F>, T>
   i18nPrefix: string;
   controls: ListControls<S, F>;
   list: UseQueryResult<Page<T>>;
-  /** The button next to the title. */
-  action: LinkAction;
+  /** The button next to the title (none when the reader's role cannot use it). */
+  action?: LinkAction;
   /** The last button of the "empty" notice. */
-  emptyAction: LinkAction;
+  emptyAction?: LinkAction;
   filters: ReactNode;
   /** One page of items; `caption` names it (and which page it is). */
   children: (items: T[], caption: string) => ReactNode;
@@ -51,9 +51,11 @@ export function PaginatedListPage<S extends string, F extends ListFilters<F>, T>
     <>
       <div className="bitd-page-head">
         <h1>{t(`${k}.title`)}</h1>
-        <Button linkProps={{ to: action.to }} iconId="fr-icon-add-line">
-          {action.label}
-        </Button>
+        {action && (
+          <Button linkProps={{ to: action.to }} iconId="fr-icon-add-line">
+            {action.label}
+          </Button>
+        )}
       </div>
       <p className="fr-text--lead">{t(`${k}.lead`)}</p>
 
@@ -88,9 +90,11 @@ export function PaginatedListPage<S extends string, F extends ListFilters<F>, T>
                         {t(`${k}.reset`)}
                       </Button>
                     )}
-                    <Button size="small" priority="secondary" linkProps={{ to: emptyAction.to }}>
-                      {emptyAction.label}
-                    </Button>
+                    {emptyAction && (
+                      <Button size="small" priority="secondary" linkProps={{ to: emptyAction.to }}>
+                        {emptyAction.label}
+                      </Button>
+                    )}
                   </span>
                 </>
               }

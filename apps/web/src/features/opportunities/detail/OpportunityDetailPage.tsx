@@ -42,7 +42,7 @@ export function OpportunityDetailPage() {
           </ul>
           <p className="fr-mb-0 bitd-muted">{o.issuer.name}</p>
         </div>
-        <OpportunityActions opportunity={o} />
+        {o.canManage && <OpportunityActions opportunity={o} />}
       </div>
 
       <div className="fr-grid-row fr-grid-row--gutters fr-mt-2w">
@@ -55,8 +55,9 @@ export function OpportunityDetailPage() {
         </div>
       </div>
 
-      <MatchesSection opportunityId={o.id} />
-      {o.kind === 'dual_research' && <ConsortiaSection opportunityId={o.id} />}
+      {/* Matches and consortia are for the issuer's buyers and the region only. */}
+      {o.canManage && <MatchesSection opportunityId={o.id} />}
+      {o.canManage && o.kind === 'dual_research' && <ConsortiaSection opportunityId={o.id} />}
     </>
   );
 }

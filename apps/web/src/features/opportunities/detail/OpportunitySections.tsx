@@ -1,7 +1,7 @@
 import type { OpportunityView } from '@bitd/domain';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDateTime, formatNumber } from '../../../shared/format';
+import { editorLabel, formatDate, formatDateTime, formatNumber } from '../../../shared/format';
 import { Facts, Section } from '../../../shared/Section';
 import { useLang } from '../../../shared/useLang';
 import { capabilityLabel } from '../../reference/cpv.queries';
@@ -141,7 +141,7 @@ export function OpportunityMeta({ opportunity: o }: { opportunity: OpportunityVi
       />
       <p className="fr-text--xs bitd-muted fr-mt-2w fr-mb-0">
         {t('opportunity.updatedAt', { date: formatDateTime(o.updatedAt, lang) })}
-        {o.updatedBy ? ` · ${o.updatedBy}` : ''}
+        {editorLabel(o.updatedBy) ? ` · ${editorLabel(o.updatedBy)}` : ''}
       </p>
     </aside>
   );

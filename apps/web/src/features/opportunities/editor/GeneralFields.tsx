@@ -1,12 +1,31 @@
 import { OPPORTUNITY_KINDS, OPPORTUNITY_VISIBILITIES } from '@bitd/domain';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useUser } from '../../account/session';
 import { Col, FormSection, Row } from '../../../shared/form/FormSection';
 import { SelectField, TextAreaField, TextField } from './fields';
+import type { OpportunityFormValues } from './form-model';
 import { useOpportunityRules } from './rules';
+
+/** A buyer always issues for its own organisation: the issuer is shown, not asked. */
+function FixedIssuer() {
+  const { t } = useTranslation();
+  const issuer = useWatch<OpportunityFormValues, 'issuer'>({ name: 'issuer' });
+  return (
+    <Input
+      label={t('opportunityFields.issuer')}
+      hintText={t('opportunityEditor.hints.issuerFixed')}
+      disabled
+      nativeInputProps={{ id: 'field-issuer', name: 'issuer', value: issuer, readOnly: true }}
+    />
+  );
+}
 
 export function GeneralFields() {
   const { t } = useTranslation();
   const rules = useOpportunityRules();
+  const buyer = useUser()?.role === 'buyer';
   return (
     <FormSection id="section-general" title={t('opportunityEditor.sections.general')}>
       <Row>
@@ -24,14 +43,18 @@ export function GeneralFields() {
           <TextField name="title" label={t('opportunityFields.title')} rules={rules.title} maxLength={300} />
         </Col>
         <Col md={6}>
-          <TextField
-            name="issuer"
-            label={t('opportunityFields.issuer')}
-            hint={t('opportunityEditor.hints.issuer')}
-            rules={rules.issuer}
-            autoComplete="organization"
-            maxLength={200}
-          />
+          {buyer ? (
+            <FixedIssuer />
+          ) : (
+            <TextField
+              name="issuer"
+              label={t('opportunityFields.issuer')}
+              hint={t('opportunityEditor.hints.issuer')}
+              rules={rules.issuer}
+              autoComplete="organization"
+              maxLength={200}
+            />
+          )}
         </Col>
         <Col md={6}>
           <TextField

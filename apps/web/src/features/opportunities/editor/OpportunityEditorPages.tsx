@@ -4,6 +4,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { RecordQueryStatus } from '../../../shared/QueryStatus';
+import { ForbiddenPage } from '../../account/RequireSignIn';
+import { useUser } from '../../account/session';
 import { useLang } from '../../../shared/useLang';
 import { usePageTitle } from '../../../shared/usePageTitle';
 import {
@@ -20,7 +22,12 @@ export function OpportunityCreatePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateOpportunity();
-  const [initial] = useState(emptyForm);
+  const user = useUser();
+  // A buyer issues for its own organisation (the API sets it whatever is sent).
+  const [initial] = useState(() => ({
+    ...emptyForm(),
+    issuer: user?.role === 'buyer' ? (user.membership?.organisationName ?? '') : '',
+  }));
   usePageTitle(t('opportunityEditor.createTitle'));
 
   return (
@@ -31,7 +38,9 @@ export function OpportunityCreatePage() {
         segments={[{ label: t('nav.opportunities'), linkProps: { to: OPPORTUNITIES_URL } }]}
       />
       <h1 id="editor-title">{t('opportunityEditor.createTitle')}</h1>
-      <p className="fr-text--lead">{t('opportunityEditor.createLead')}</p>
+      <p className="fr-text--lead">
+        {user?.role === 'buyer' ? t('opportunityEditor.createLeadBuyer') : t('opportunityEditor.createLead')}
+      </p>
       <OpportunityForm
         save={{ mode: 'create', create: create.mutateAsync }}
         initial={initial}
@@ -57,6 +66,7 @@ export function OpportunityEditPage() {
 
   if (!query.isSuccess)
     return <RecordQueryStatus query={query} notFoundMessage={t('opportunity.notFound')} />;
+  if (!query.data.canManage) return <ForbiddenPage message={t('opportunityEditor.notYours')} />;
 
   return (
     <>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PaginatedListPage } from '../../../shared/list/PaginatedListPage';
 import { PAGE_SIZE } from '../../../shared/list/useListParams';
+import { useCan } from '../../account/session';
 import { useOpportunityList } from '../opportunities.queries';
 import { NEW_OPPORTUNITY_URL } from '../paths';
 import { OpportunityCard } from './OpportunityCard';
@@ -18,7 +19,10 @@ export function OpportunityListPage() {
     kind: params.kind || undefined,
     status: params.status || undefined,
   });
-  const publish = { to: NEW_OPPORTUNITY_URL, label: t('opportunities.publish') };
+  const can = useCan();
+  const publish = can('manageOpportunities')
+    ? { to: NEW_OPPORTUNITY_URL, label: t('opportunities.publish') }
+    : undefined;
 
   return (
     <PaginatedListPage

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PaginatedListPage } from '../../../shared/list/PaginatedListPage';
 import { PAGE_SIZE } from '../../../shared/list/useListParams';
+import { isStaff, readsClearance, useUser } from '../../account/session';
 import { useSupplierList } from '../suppliers.queries';
 import { DirectoryFilters } from './DirectoryFilters';
 import { SupplierTable } from './SupplierTable';
@@ -10,6 +11,8 @@ export function SupplierDirectoryPage() {
   const { t } = useTranslation();
   const controls = useDirectoryParams();
   const { params } = controls;
+  const user = useUser();
+  const staff = isStaff(user);
   const list = useSupplierList({
     page: params.page,
     pageSize: PAGE_SIZE,
@@ -23,11 +26,13 @@ export function SupplierDirectoryPage() {
       i18nPrefix="directory"
       controls={controls}
       list={list}
-      action={{ to: '/fournisseurs/nouveau', label: t('nav.newSupplier') }}
-      emptyAction={{ to: '/import', label: t('nav.import') }}
+      action={staff ? { to: '/fournisseurs/nouveau', label: t('nav.newSupplier') } : undefined}
+      emptyAction={staff ? { to: '/import', label: t('nav.import') } : undefined}
       filters={<DirectoryFilters controls={controls} />}
     >
-      {(items, caption) => <SupplierTable items={items} caption={caption} />}
+      {(items, caption) => (
+        <SupplierTable items={items} caption={caption} showClearance={readsClearance(user)} />
+      )}
     </PaginatedListPage>
   );
 }

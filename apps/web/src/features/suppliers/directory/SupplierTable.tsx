@@ -11,7 +11,16 @@ import { ClearanceBadge, CompletenessBadge } from '../SupplierBadges';
 /** At most this many capability codes per row; the profile shows them all. */
 const CODES_PER_ROW = 3;
 
-export function SupplierTable({ items, caption }: { items: SupplierSummaryView[]; caption: string }) {
+export function SupplierTable({
+  items,
+  caption,
+  showClearance,
+}: {
+  items: SupplierSummaryView[];
+  caption: string;
+  /** Buyers and staff: other readers do not see the clearance level (the column is left out). */
+  showClearance: boolean;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
 
@@ -52,7 +61,7 @@ export function SupplierTable({ items, caption }: { items: SupplierSummaryView[]
           )}
         </ul>
       ),
-      <ClearanceBadge key="clearance" level={s.clearance} />,
+      ...(showClearance ? [<ClearanceBadge key="clearance" level={s.clearance} />] : []),
       <CompletenessBadge key="completeness" score={s.completeness} />,
       <span key="updated" className="fr-text--sm">
         {formatDate(s.updatedAt, lang)}
@@ -68,7 +77,7 @@ export function SupplierTable({ items, caption }: { items: SupplierSummaryView[]
         t('directory.columns.name'),
         t('directory.columns.city'),
         t('directory.columns.capabilities'),
-        t('directory.columns.clearance'),
+        ...(showClearance ? [t('directory.columns.clearance')] : []),
         t('directory.columns.completeness'),
         t('directory.columns.updatedAt'),
       ]}

@@ -1,4 +1,5 @@
-import { useFieldArray, useFormContext } from 'react-hook-form';
+import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
+import { useController, useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { TextAreaField, TextField } from './fields';
 import { emptyContact, emptyReference, type SupplierFormValues } from './form-model';
@@ -112,6 +113,9 @@ export function ContactsFields() {
                 maxLength={40}
               />
             </Col>
+            <Col md={12}>
+              <VisibleToBuyersField index={i} />
+            </Col>
           </Row>
         </ListItem>
       ))}
@@ -119,5 +123,31 @@ export function ContactsFields() {
         {t('editor.add.contact')}
       </AddButton>
     </FormSection>
+  );
+}
+
+/** Whether buyers may read this contact: the company chooses, one contact at a time. */
+function VisibleToBuyersField({ index }: { index: number }) {
+  const { t } = useTranslation();
+  const { field } = useController<SupplierFormValues, `contacts.${number}.visibleToBuyers`>({
+    name: `contacts.${index}.visibleToBuyers`,
+  });
+  return (
+    <Checkbox
+      small
+      options={[
+        {
+          label: t('fields.contact.visibleToBuyers'),
+          hintText: t('editor.hints.visibleToBuyers'),
+          nativeInputProps: {
+            name: `contacts[${index}].visibleToBuyers`,
+            checked: field.value === true,
+            onChange: (e) => field.onChange(e.currentTarget.checked),
+            onBlur: field.onBlur,
+            ref: field.ref,
+          },
+        },
+      ]}
+    />
   );
 }

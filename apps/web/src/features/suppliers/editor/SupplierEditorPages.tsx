@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { RecordQueryStatus } from '../../../shared/QueryStatus';
+import { ForbiddenPage } from '../../account/RequireSignIn';
+import { useUser } from '../../account/session';
 import { usePageTitle } from '../../../shared/usePageTitle';
 import { useCreateSupplier, useSupplier, useUpdateSupplier } from '../suppliers.queries';
 import { emptyForm, fromView } from './form-model';
@@ -44,12 +46,17 @@ export function SupplierEditPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const query = useSupplier(id);
+  const user = useUser();
   // Bumped to start the form again from the stored profile (after a version conflict).
   const [generation, setGeneration] = useState(0);
   const s = query.data;
   usePageTitle(s ? t('editor.editTitle', { name: s.name }) : t('editor.editTitleShort'));
 
   if (!query.isSuccess) return <RecordQueryStatus query={query} notFoundMessage={t('profile.notFound')} />;
+  if (!query.data.canEdit) {
+    const waiting = user?.pendingClaim?.organisationId === query.data.id;
+    return <ForbiddenPage message={waiting ? t('editor.claimPending') : t('editor.notYours')} />;
+  }
 
   return (
     <>

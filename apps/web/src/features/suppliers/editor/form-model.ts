@@ -44,6 +44,8 @@ export interface ContactForm {
   email: string;
   phone: string;
   role: string;
+  /** The one leaf that is not text: a checkbox (private by default). */
+  visibleToBuyers: boolean;
 }
 
 export interface SupplierFormValues {
@@ -73,7 +75,13 @@ export const emptyReference = (): ReferenceForm => ({
   year: '',
   description: '',
 });
-export const emptyContact = (): ContactForm => ({ name: '', email: '', phone: '', role: '' });
+export const emptyContact = (): ContactForm => ({
+  name: '',
+  email: '',
+  phone: '',
+  role: '',
+  visibleToBuyers: false,
+});
 
 export function emptyForm(): SupplierFormValues {
   return {
@@ -131,7 +139,7 @@ export function fromView(v: SupplierView): SupplierFormValues {
       validUntil: str(c.validUntil),
       reference: str(c.reference),
     })),
-    clearance: v.clearance,
+    clearance: v.clearance ?? 'NONE',
     references: v.references.map((r) => ({
       programme: str(r.programme),
       customer: str(r.customer),
@@ -143,6 +151,7 @@ export function fromView(v: SupplierView): SupplierFormValues {
       email: c.email,
       phone: str(c.phone),
       role: str(c.role),
+      visibleToBuyers: c.visibleToBuyers,
     })),
   };
 }
@@ -201,7 +210,13 @@ export function toPayload(v: SupplierFormValues): Record<string, unknown> {
       }),
     ),
     contacts: v.contacts.map((c) =>
-      compact({ name: c.name.trim(), email: c.email.trim(), phone: text(c.phone), role: text(c.role) }),
+      compact({
+        name: c.name.trim(),
+        email: c.email.trim(),
+        phone: text(c.phone),
+        role: text(c.role),
+        visibleToBuyers: c.visibleToBuyers,
+      }),
     ),
   };
 }

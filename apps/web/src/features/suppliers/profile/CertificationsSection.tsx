@@ -6,6 +6,7 @@ import { useLang } from '../../../shared/useLang';
 import { referenceLabels } from '../../reference/labels';
 import { ClearanceBadge } from '../SupplierBadges';
 import { Section } from '../../../shared/Section';
+import { PrivateValue } from './PrivateValue';
 
 export function CertificationsSection({ certifications }: { certifications: SupplierCertificationView[] }) {
   const { t } = useTranslation();
@@ -50,12 +51,17 @@ export function CertificationsSection({ certifications }: { certifications: Supp
   );
 }
 
-export function ClearanceSection({ clearance }: { clearance: ClearanceLevel }) {
+/** The clearance level, or who may read it when this reader may not. */
+export function ClearanceSection({ clearance }: { clearance: ClearanceLevel | null }) {
   const { t } = useTranslation();
   return (
     <Section id="clearance" title={t('profile.clearance')}>
-      <p>
-        <ClearanceBadge level={clearance} small={false} />
+      <p data-testid="supplier-clearance">
+        {clearance === null ? (
+          <PrivateValue field="clearance" />
+        ) : (
+          <ClearanceBadge level={clearance} small={false} />
+        )}
       </p>
       <p className="fr-text--sm bitd-muted">{t('profile.clearanceNote')}</p>
     </Section>

@@ -4,6 +4,7 @@ import { formatEur, formatNumber, formatShare, safeHttpUrl } from '../../../shar
 import { useLang } from '../../../shared/useLang';
 import { referenceLabels } from '../../reference/labels';
 import { Facts, Section } from '../../../shared/Section';
+import { PrivateValue } from './PrivateValue';
 
 export function IdentitySection({ supplier: s }: { supplier: SupplierView }) {
   const { t } = useTranslation();
@@ -33,12 +34,16 @@ export function IdentitySection({ supplier: s }: { supplier: SupplierView }) {
           s.headcount !== null
             ? { term: t('fields.headcount'), value: formatNumber(s.headcount, lang) }
             : null,
-          s.revenueEur !== null
-            ? { term: t('fields.revenueEur'), value: formatEur(s.revenueEur, lang) }
-            : null,
-          s.defenceRevenueShare !== null
-            ? { term: t('fields.defenceRevenueShare'), value: formatShare(s.defenceRevenueShare, lang) }
-            : null,
+          s.hiddenFields.includes('revenueEur')
+            ? { term: t('fields.revenueEur'), value: <PrivateValue field="revenueEur" /> }
+            : s.revenueEur !== null
+              ? { term: t('fields.revenueEur'), value: formatEur(s.revenueEur, lang) }
+              : null,
+          s.hiddenFields.includes('defenceRevenueShare')
+            ? { term: t('fields.defenceRevenueShare'), value: <PrivateValue field="defenceRevenueShare" /> }
+            : s.defenceRevenueShare !== null
+              ? { term: t('fields.defenceRevenueShare'), value: formatShare(s.defenceRevenueShare, lang) }
+              : null,
           s.website
             ? {
                 term: t('fields.website'),

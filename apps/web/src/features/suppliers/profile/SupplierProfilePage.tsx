@@ -1,19 +1,22 @@
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { formatDateTime } from '../../../shared/format';
+import { editorLabel, formatDateTime } from '../../../shared/format';
 import { RecordQueryStatus } from '../../../shared/QueryStatus';
 import { useLang } from '../../../shared/useLang';
 import { usePageTitle } from '../../../shared/usePageTitle';
 import { SupplierOpportunitiesSection } from '../../opportunities/matching/SupplierOpportunitiesSection';
 import { ClearanceBadge } from '../SupplierBadges';
+import { isStaff, ownSupplierId, useUser } from '../../account/session';
 import { useSupplier } from '../suppliers.queries';
 import { CapabilitiesSection } from './CapabilitiesSection';
 import { CertificationsSection, ClearanceSection } from './CertificationsSection';
 import { CompletenessPanel } from './CompletenessPanel';
 import { DeleteSupplierButton } from './DeleteSupplierButton';
 import { AddressSection, DescriptionSection, IdentitySection } from './IdentitySection';
+import { ClaimProfileCallOut } from './ClaimProfileCallOut';
 import { ContactsSection, ReferencesSection } from './ReferencesContactsSections';
 
 export function SupplierProfilePage() {
@@ -21,11 +24,14 @@ export function SupplierProfilePage() {
   const { t } = useTranslation();
   const lang = useLang();
   const query = useSupplier(id);
+  const user = useUser();
   const s = query.data;
   usePageTitle(s?.name ?? t('profile.title'));
 
   if (!query.isSuccess) return <RecordQueryStatus query={query} notFoundMessage={t('profile.notFound')} />;
   if (!s) return null;
+  const staff = isStaff(user);
+  const own = ownSupplierId(user) === s.id;
 
   return (
     <>
@@ -42,18 +48,32 @@ export function SupplierProfilePage() {
               {s.address.city}
               {s.address.department ? ` (${s.address.department})` : ''}
             </span>{' '}
-            <ClearanceBadge level={s.clearance} />
+            <ClearanceBadge level={s.clearance} />{' '}
+            {own && (
+              <Badge as="span" small severity="success" noIcon>
+                {t('profile.yours')}
+              </Badge>
+            )}
+            {staff && !s.claimed && (
+              <Badge as="span" small noIcon data-testid="unclaimed-badge">
+                {t('profile.unclaimed')}
+              </Badge>
+            )}
           </p>
         </div>
-        <div className="bitd-actions">
-          <Button
-            iconId="fr-icon-edit-line"
-            linkProps={{ to: `/fournisseurs/${encodeURIComponent(s.id)}/modifier` }}
-          >
-            {t('profile.edit')}
-          </Button>
-          <DeleteSupplierButton id={s.id} name={s.name} />
-        </div>
+        {(s.canEdit || staff) && (
+          <div className="bitd-actions">
+            {s.canEdit && (
+              <Button
+                iconId="fr-icon-edit-line"
+                linkProps={{ to: `/fournisseurs/${encodeURIComponent(s.id)}/modifier` }}
+              >
+                {t('profile.edit')}
+              </Button>
+            )}
+            {staff && <DeleteSupplierButton id={s.id} name={s.name} />}
+          </div>
+        )}
       </div>
 
       <div className="fr-grid-row fr-grid-row--gutters fr-mt-2w">
@@ -63,16 +83,17 @@ export function SupplierProfilePage() {
           <CapabilitiesSection capabilities={s.capabilities} />
           <CertificationsSection certifications={s.certifications} />
           <ReferencesSection references={s.references} />
-          <ContactsSection contacts={s.contacts} />
-          <SupplierOpportunitiesSection supplierId={s.id} />
+          <ContactsSection supplier={s} />
+          {(own || staff) && <SupplierOpportunitiesSection supplierId={s.id} />}
         </div>
         <div className="fr-col-12 fr-col-lg-4">
+          {!s.claimed && !user && <ClaimProfileCallOut supplier={s} />}
           <CompletenessPanel completeness={s.completeness} />
           <ClearanceSection clearance={s.clearance} />
           <AddressSection supplier={s} />
           <p className="fr-text--xs bitd-muted">
             {t('profile.updatedAt', { date: formatDateTime(s.updatedAt, lang) })}
-            {s.updatedBy ? ` · ${s.updatedBy}` : ''}
+            {editorLabel(s.updatedBy) ? ` · ${editorLabel(s.updatedBy)}` : ''}
           </p>
         </div>
       </div>
