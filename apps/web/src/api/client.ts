@@ -1,5 +1,6 @@
 import type {
   AuditEntryView,
+  AuditQuery,
   ClaimView,
   EmailVerifiedView,
   InvitationLookupView,
@@ -239,20 +240,6 @@ export interface SignUpBody {
 export type ClaimStatus = ClaimView['status'];
 
 export type ClaimDecisionBody = { decision: 'approve' } | { decision: 'reject'; reason: string };
-
-export interface AuditQuery {
-  entity?: string;
-  entityId?: string;
-  actorId?: string;
-  /** Entries of this organisation, or made on its behalf. */
-  organisationId?: string;
-  action?: string;
-  /** Days, YYYY-MM-DD. */
-  from?: string;
-  to?: string;
-  page: number;
-  pageSize: number;
-}
 
 export interface AcceptInvitationBody {
   token: string;

@@ -127,6 +127,21 @@ export interface AuditEntryView {
   requestId: string | null;
 }
 
+/** Filters of `GET /audit`, newest first. */
+export interface AuditQuery {
+  entity?: string;
+  entityId?: string;
+  actorId?: string;
+  /** Entries of this organisation, or made on its behalf. */
+  organisationId?: string;
+  action?: string;
+  /** Days, YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  page: number;
+  pageSize: number;
+}
+
 /** The CSRF header every state-changing request made with a cookie carries. */
 export const CSRF_HEADER = 'x-csrf-token';
 export const MIN_PASSWORD_LENGTH = 12;

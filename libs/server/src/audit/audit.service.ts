@@ -1,19 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { AuditEntryView, Page } from '@bitd/domain';
+import type { AuditEntryView, AuditQuery, Page } from '@bitd/domain';
 import { DataSource } from 'typeorm';
 import { AuditEntryEntity } from './audit-entry.entity';
-
-export interface AuditQuery {
-  entity?: string;
-  entityId?: string;
-  actorId?: string;
-  organisationId?: string;
-  action?: string;
-  from?: string;
-  to?: string;
-  page: number;
-  pageSize: number;
-}
 
 /** Reads the audit log, newest first (region agents and administrators). */
 @Injectable()
