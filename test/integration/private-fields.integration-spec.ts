@@ -11,6 +11,7 @@ import type {
   SupplierSummaryView,
   SupplierView,
 } from '@bitd/domain';
+import { MeiliService } from '@bitd/server';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { siret, validSupplier } from '../../apps/api/src/testing/fixtures';
@@ -57,6 +58,12 @@ describe('private fields and private rows on every read path', () => {
   beforeAll(async () => {
     api = await startTestApi();
     await api.reset();
+    // Earlier spec files leave documents in the shared test indexes: start from empty ones.
+    const meili = api.app.get(MeiliService);
+    for (const kind of ['suppliers', 'opportunities'] as const) {
+      await meili.ensureIndex(kind);
+      await meili.waitTask(meili.client.index(meili.indexUid(kind)).deleteAllDocuments());
+    }
     worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
     await worker.init();
     iroise = (
