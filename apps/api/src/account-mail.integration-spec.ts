@@ -8,17 +8,13 @@ import type {
   SupplierView,
   VerificationResendView,
 } from '@bitd/domain';
-import { luhnValid } from '@bitd/domain';
 import { tokenHash } from '@bitd/server/accounts/tokens';
-import { validSupplier } from './testing/fixtures';
+import { siret as fixtureSiret, validSupplier } from './testing/fixtures';
 import { SmtpCapture, clearMailQueue, linkToken, startMailWorker } from './testing/mail-capture';
 import { TEST_PASSWORD, type TestApi, type TestClient, startTestApi } from './testing/test-api';
 
 /** A Luhn-valid SIRET per number (the company's SIREN, then establishment 0001). */
-function siret(n: number): string {
-  const complete = (body: string) => body + [...'0123456789'].find((d) => luhnValid(body + d));
-  return complete(`${complete(String(70000000 + n))}0001`);
-}
+const siret = (n: number) => fixtureSiret(n, 70000000);
 
 const NEW_PASSWORD = 'a-brand-new-passphrase-2026';
 const FR = { 'Accept-Language': 'fr-FR' };

@@ -6,14 +6,11 @@ import type {
   OrganisationDetailView,
   SessionView,
 } from '@bitd/domain';
-import { luhnValid } from '@bitd/domain';
+import { siret as fixtureSiret } from './testing/fixtures';
 import { SmtpCapture, clearMailQueue, linkToken, startMailWorker } from './testing/mail-capture';
 import { TEST_PASSWORD, type TestApi, type TestClient, startTestApi } from './testing/test-api';
 
-function siret(n: number): string {
-  const complete = (body: string) => body + [...'0123456789'].find((d) => luhnValid(body + d));
-  return complete(`${complete(String(71000000 + n))}0001`);
-}
+const siret = (n: number) => fixtureSiret(n, 71000000);
 
 const NEWCOMER_PASSWORD = 'newcomer-passphrase-2026';
 

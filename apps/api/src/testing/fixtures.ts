@@ -31,8 +31,11 @@ export function validSupplier(overrides: Record<string, unknown> = {}): Record<s
 /** Another Luhn-valid SIRET for a second company. */
 export const OTHER_SIRET = '89555979771141';
 
-/** The n-th of a series of valid SIRETs (Luhn-valid SIREN and SIRET), for tests that need many companies. */
-export function siret(n: number): string {
+/**
+ * The n-th of a series of valid SIRETs (Luhn-valid SIREN and SIRET), for tests that need many
+ * companies; another `series` gives SIRETs no other series uses.
+ */
+export function siret(n: number, series = 50000000): string {
   const complete = (body: string) => body + [...'0123456789'].find((d) => luhnValid(body + d));
-  return complete(`${complete(String(50000000 + n))}0001`);
+  return complete(`${complete(String(series + n))}0001`);
 }
