@@ -18,6 +18,7 @@ export * from './contracts/search.contract';
 export * from './thesaurus/thesaurus.types';
 export * from './thesaurus/defence-thesaurus';
 export * from './thesaurus/thesaurus-lookup';
+export * from './thesaurus/concept-reader';
 export * from './reference/opportunity';
 export * from './contracts/opportunity.contract';
 export * from './contracts/interchange-csv.layout';

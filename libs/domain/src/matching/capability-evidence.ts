@@ -6,7 +6,8 @@ import type {
 } from '../contracts/matching.contract';
 import { cpvDepth, cpvRelation, isCpvAncestor } from '../cpv/cpv-code';
 import { cpvLabel } from '../cpv/cpv-lookup';
-import { findConcepts, getThesaurusConcept, relatedConcepts } from '../thesaurus/thesaurus-lookup';
+import { conceptLabel, readConcepts, type TextConcept } from '../thesaurus/concept-reader';
+import { getThesaurusConcept, relatedConcepts } from '../thesaurus/thesaurus-lookup';
 import type { ThesaurusConcept } from '../thesaurus/thesaurus.types';
 import { leftoverWords, type WordBag, wordSet, wordsFound } from './need-words';
 
@@ -14,33 +15,6 @@ import { leftoverWords, type WordBag, wordSet, wordsFound } from './need-words';
  * What an opportunity needs and what a supplier offers, read from both their CPV codes and their
  * words (French or English, through the defence thesaurus), and how well one meets the other.
  */
-
-export interface TextConcept {
-  concept: ThesaurusConcept;
-  matched: string;
-}
-
-/** Which concepts of a text yield to which: a capability named beats its context, and both beat framing. */
-const ROLE_TIERS: ReadonlyArray<NonNullable<ThesaurusConcept['role']>> = [
-  'capability',
-  'qualifier',
-  'framing',
-];
-
-/**
- * The capability concepts of a text: civil look-alikes removed, and the concepts of the highest tier
- * present kept: context words (qualifiers such as "naval" or "militaire") are dropped when the text
- * names a real capability, and framing ("R&D duale", "appel à projets") when it names either.
- */
-export function capabilityConcepts(text: string | null | undefined): TextConcept[] {
-  if (!text) return [];
-  const found = findConcepts(text);
-  for (const role of ROLE_TIERS) {
-    const tier = found.filter((f) => (f.concept.role ?? 'capability') === role);
-    if (tier.length > 0) return tier;
-  }
-  return [];
-}
 
 /** A need of an opportunity, with what the matcher compares. */
 export interface Need extends MatchNeed {
@@ -87,11 +61,6 @@ export interface NeedMatch {
   /** The need words found in the supplier's texts (word relations only). */
   found?: string[];
 }
-
-const conceptLabel = (c: ThesaurusConcept): LocalizedText => ({
-  fr: c.terms.fr[0] ?? c.terms.en[0] ?? c.id,
-  en: c.terms.en[0] ?? c.terms.fr[0] ?? c.id,
-});
 
 const codeLabel = (code: string): LocalizedText => ({
   fr: cpvLabel(code, 'fr') ?? code,
@@ -154,8 +123,8 @@ export function opportunityNeeds(o: MatchableOpportunity): Need[] {
     addCodes(need, f.concept.cpv);
     needs.push(need);
   };
-  capabilityConcepts(withoutProgramme(o.title)).forEach((f) => addConcept(f, true));
-  capabilityConcepts(withoutProgramme(o.description)).forEach((f) => addConcept(f, false));
+  readConcepts(withoutProgramme(o.title)).forEach((f) => addConcept(f, true));
+  readConcepts(withoutProgramme(o.description)).forEach((f) => addConcept(f, false));
 
   for (const required of o.requiredCapabilities) {
     const code = required.code.slice(0, 8);
@@ -241,7 +210,7 @@ function makeMain(needs: Need[]): void {
 export function supplierEvidence(s: MatchableSupplier): Evidence[] {
   const declared: Evidence[] = s.capabilities.map((c) => {
     const code = c.code.slice(0, 8);
-    const words = capabilityConcepts([c.label, c.description].filter(Boolean).join('. '));
+    const words = readConcepts([c.label, c.description].filter(Boolean).join('. '));
     return {
       source: 'declared',
       codes: [code],
@@ -254,7 +223,7 @@ export function supplierEvidence(s: MatchableSupplier): Evidence[] {
   const fromText: Evidence[] = [];
   const seen = new Set<string>();
   for (const text of texts) {
-    for (const f of capabilityConcepts(text)) {
+    for (const f of readConcepts(text)) {
       if (seen.has(f.concept.id)) continue;
       seen.add(f.concept.id);
       // Words that describe a declared capability share its TRL.

@@ -5,7 +5,7 @@ import { CERTIFICATION_SCHEMES } from '../reference/certifications';
 import { CLEARANCE_LEVELS } from '../reference/clearance';
 import { OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, OPPORTUNITY_VISIBILITIES } from '../reference/opportunity';
 import { TRL_MAX, TRL_MIN } from '../reference/trl';
-import { capabilityConcepts } from '../matching/capability-evidence';
+import { readConcepts } from '../thesaurus/concept-reader';
 import { leftoverWords } from '../matching/need-words';
 
 const trl = z
@@ -96,7 +96,7 @@ export function hasSomethingToMatch(o: {
 }): boolean {
   if ((o.requiredCapabilities?.length ?? 0) > 0) return true;
   return [o.title, o.description].some(
-    (text) => capabilityConcepts(text).length > 0 || leftoverWords(text).length > 0,
+    (text) => readConcepts(text).length > 0 || leftoverWords(text).length > 0,
   );
 }
 

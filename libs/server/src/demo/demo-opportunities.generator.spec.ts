@@ -7,7 +7,7 @@ import {
   type MatchableSupplier,
   type OpportunityImportRow,
   type SupplierImportRow,
-  capabilityConcepts,
+  readConcepts,
   evaluateMatch,
   hasSomethingToMatch,
   opportunityImportSchema,
@@ -126,7 +126,7 @@ describe('generateDemoOpportunities', () => {
     for (const r of rows) {
       expect(hasSomethingToMatch(r)).toBe(true);
       expect(r.requiredCapabilities?.length).toBeGreaterThan(0);
-      expect(capabilityConcepts(r.title).length).toBeGreaterThan(0);
+      expect(readConcepts(r.title).length).toBeGreaterThan(0);
       expect(r.description!.length).toBeGreaterThan(80);
     }
   });
