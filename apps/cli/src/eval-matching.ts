@@ -1,23 +1,19 @@
-import { NestFactory } from '@nestjs/core';
 import { Module } from '@nestjs/common';
 import {
   ImportsModule,
   MatchingWorkerModule,
-  MeiliService,
   OpportunitiesModule,
   OpportunityImportService,
   PlatformModule,
-  QueueService,
-  pipelineIdle,
   SearchWorkerModule,
   SupplierImportService,
   cliActor,
-  recreateDatabase,
 } from '@bitd/server';
 import { rankingQuality } from '@bitd/domain';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { closeIsolated, isolatedApp, settledApp, valueOf } from './eval-support';
 
 /** Everything a running platform does with imported data: import, outbox relay, indexing, matching. */
 @Module({
@@ -47,30 +43,21 @@ export async function evalMatching(args: string[]): Promise<number> {
       return 2;
     }
   const started = Date.now();
-  // Isolated: its own database and namespace (Redis keys, Meilisearch indexes).
-  const base = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/bitd';
-  const databaseUrl = base.replace(
-    /\/([^/?]+)(\?.*)?$/,
-    (_m, db: string, q?: string) => `/${db}_eval${q ?? ''}`,
-  );
-  process.env.DATABASE_URL = databaseUrl;
-  process.env.NAMESPACE = `eval${process.pid}`;
-  await recreateDatabase(databaseUrl);
-  const app = await NestFactory.createApplicationContext(EvalModule, { logger: ['error', 'warn'] });
+  const app = await isolatedApp(EvalModule);
   try {
     const actor = cliActor();
     const suppliers = await app
       .get(SupplierImportService)
       .importFile(readFileSync(join(set, 'suppliers.jsonl')), 'suppliers.jsonl', actor);
     console.log(`suppliers: ${suppliers.created} imported, ${suppliers.rejected} rejected`);
-    await settled(app.get(DataSource), app.get(QueueService), app.get(MeiliService));
+    await settledApp(app);
     const opportunities = await app
       .get(OpportunityImportService)
       .importFile(readFileSync(join(set, 'opportunities.jsonl')), 'opportunities.jsonl', actor);
     console.log(`opportunities: ${opportunities.created} imported, ${opportunities.rejected} rejected`);
     for (const e of [...suppliers.errors, ...opportunities.errors].slice(0, 20))
       console.log(`  line ${e.line} (${e.externalId}): ${e.field}: ${e.message}`);
-    await settled(app.get(DataSource), app.get(QueueService), app.get(MeiliService));
+    await settledApp(app);
 
     const rows: Array<{ opportunity: string; supplier: string }> = await app.get(DataSource).query(
       `SELECT o.external_id AS opportunity, s.external_id AS supplier
@@ -104,35 +91,6 @@ export async function evalMatching(args: string[]): Promise<number> {
     }
     return 0;
   } finally {
-    // The namespace's queues go with it; the database stays for inspection until the next run.
-    await app
-      .get(QueueService)
-      .obliterateAll()
-      .catch(() => undefined);
-    await app.close();
+    await closeIsolated(app);
   }
-}
-
-function valueOf(args: string[], flag: string): string | undefined {
-  const i = args.indexOf(flag);
-  return i >= 0 ? args[i + 1] : undefined;
-}
-
-/** Waits until everything imported is indexed and matched (see pipelineIdle). */
-async function settled(
-  ds: DataSource,
-  queues: QueueService,
-  meili: MeiliService,
-  timeoutMs = 600_000,
-): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  let quiet = 0;
-  while (Date.now() < end) {
-    const idle = await pipelineIdle(ds, queues, meili);
-    // Quiet twice in a row: a job may be between the relay and the queue.
-    quiet = idle ? quiet + 1 : 0;
-    if (quiet >= 2) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('indexing and matching did not settle within 10 minutes');
 }

@@ -21,6 +21,7 @@ import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
 import { CliModule } from './cli.module';
 import { evalMatching } from './eval-matching';
+import { evalSearch } from './eval-search';
 
 const USAGE = `usage: npm run cli -- <command>
   migrate                          create the database if missing and apply migrations
@@ -32,6 +33,8 @@ const USAGE = `usage: npm run cli -- <command>
   eval-matching --set DIR --out FILE
                                    load a judged set into a fresh database and namespace, index and
                                    match it, write the rankings (top 50 per opportunity)
+  eval-search --set DIR --out FILE load a judged search set's suppliers into a fresh database and
+                                   namespace, run its queries through the search API, write the top 20
   export suppliers FILE            export to FILE (.jsonl or .csv)
   restore-supplier ID              restore a soft-deleted supplier profile
   reindex                          rebuild the suppliers index and swap it in atomically
@@ -86,6 +89,8 @@ async function run(args: string[]): Promise<number> {
       });
     case 'eval-matching':
       return evalMatching(args.slice(1));
+    case 'eval-search':
+      return evalSearch(args.slice(1));
     case 'import':
       if ((kind !== 'suppliers' && kind !== 'opportunities') || !file) break;
       return withApp(async (get) => {

@@ -31,3 +31,4 @@ export * from './matching/consortium';
 export * from './matching/need-words';
 export * from './contracts/account.contract';
 export { nulFree } from './contracts/zod-helpers';
+export * from './search/query-reading';

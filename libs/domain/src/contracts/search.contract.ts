@@ -47,7 +47,8 @@ const intParam = (min: number, max: number, what: string) =>
 
 export const supplierSearchQuerySchema = z
   .strictObject({
-    q: nulFree(z.string().max(200, 'must be at most 200 characters')).optional(),
+    // Read up to QUERY_MAX_WORDS words and QUERY_MAX_CHARS characters; the answer says what was cut.
+    q: nulFree(z.string().max(2000, 'must be at most 2,000 characters')).optional(),
     department: many(z.string().regex(/^(\d{2}|2[AB])$/, 'must be a department code such as 29')),
     commune: many(z.string().regex(/^(\d{5}|2[AB]\d{3})$/, 'must be an INSEE commune code')),
     domain: many(
@@ -137,6 +138,40 @@ export interface SupplierSearchHit {
   distanceKm: number | null;
   /** Text with HIGHLIGHT_START/END markers around matched words. */
   highlights: { name: string; description: string | null; capabilities: string[] };
+  /** Why the supplier matched each capability the query names (empty for a keyword-only hit). */
+  why: SearchHitReason[];
+}
+
+/**
+ * How a supplier meets a capability of the query: it declares it (`declared`, `via` its own label),
+ * describes it in its texts (`described`, `via` its words), declares a broader code that covers it
+ * (`broader`), or does something beside it in the CPV tree or related to it (`near`).
+ */
+export interface SearchHitReason {
+  concept: { fr: string; en: string };
+  how: 'declared' | 'described' | 'broader' | 'near';
+  via: string | null;
+}
+
+/** What the search understood of the text, and what it could not use. */
+export interface QueryUnderstanding {
+  concepts: Array<{ id: string; label: { fr: string; en: string }; matched: string; code: string }>;
+  codes: string[];
+  siret: string | null;
+  /** Words no concept took: searched as keywords only. */
+  unread: string[];
+  /** What was cut from a long query (words and characters beyond the limits). */
+  cut: { words: number; characters: number } | null;
+  /** False when no hit meets every capability read (declared or described): the page says so. */
+  exact: boolean;
+  /** Capabilities near the unread words, offered when nothing fits exactly. */
+  nearest: Array<{ id: string; label: { fr: string; en: string } }>;
+}
+
+export interface SupplierSearchResponse extends SearchResponse<SupplierSearchHit> {
+  reading: QueryUnderstanding;
+  /** Where the request's time went, ms: reading the query, Meilisearch, merging, mapping hits. */
+  timings: { readerMs: number; meilisearchMs: number; mergeMs: number; mappingMs: number };
 }
 
 export interface SearchResponse<H> {

@@ -58,3 +58,41 @@ export function rankingQuality(
     judged: judged.length,
   };
 }
+
+/**
+ * Recall as the search set's score.py computes it: the suppliers graded 2 found in the top k, over
+ * min(k, how many are graded 2), so that a capability held by 30 suppliers scores 1 with 20 right.
+ */
+export function cappedRecallAt(ranked: readonly string[], grades: Record<string, number>, k = 20): number {
+  const good = Object.entries(grades).filter(([, g]) => g >= 2);
+  if (good.length === 0) return 1;
+  const top = new Set(ranked.slice(0, k));
+  return good.filter(([id]) => top.has(id)).length / Math.min(k, good.length);
+}
+
+export interface SearchQuality {
+  ndcg10: number;
+  recall20: number;
+  queries: number;
+}
+
+/** nDCG@10 and capped recall@20, averaged over the judged queries of each group (all of them first). */
+export function searchQuality(
+  runs: Rankings,
+  judgements: Judgements,
+  groupOf: (queryId: string) => string[],
+): Record<string, SearchQuality> {
+  const sums = new Map<string, { ndcg: number; recall: number; n: number }>();
+  for (const [qid, grades] of Object.entries(judgements)) {
+    const ranked = runs[qid] ?? [];
+    const ndcg = ndcgAt(ranked, grades);
+    const recall = cappedRecallAt(ranked, grades);
+    for (const group of ['all', ...groupOf(qid)]) {
+      const s = sums.get(group) ?? { ndcg: 0, recall: 0, n: 0 };
+      sums.set(group, { ndcg: s.ndcg + ndcg, recall: s.recall + recall, n: s.n + 1 });
+    }
+  }
+  return Object.fromEntries(
+    [...sums].map(([g, s]) => [g, { ndcg10: s.ndcg / s.n, recall20: s.recall / s.n, queries: s.n }]),
+  );
+}

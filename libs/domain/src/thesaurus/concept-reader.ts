@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../contracts/matching.contract';
+import { cpvDepth, cpvParent, isCpvAncestor } from '../cpv/cpv-code';
 import { CPV_REFERENCE } from '../cpv/cpv-reference';
 import { DEFENCE_THESAURUS } from './defence-thesaurus';
 import { findConcepts } from './thesaurus-lookup';
@@ -62,4 +63,25 @@ const BY_PRIMARY_CODE: ReadonlyMap<string, readonly ThesaurusConcept[]> = (() =>
 /** The capability concepts a CPV code defines (those whose first code it is), in thesaurus order. */
 export function conceptsOfCode(code: string): readonly ThesaurusConcept[] {
   return BY_PRIMARY_CODE.get(code.slice(0, 8)) ?? [];
+}
+
+/** Every code some capability concept is defined by: what searches ask for. */
+const CONCEPT_CODES: readonly string[] = [...BY_PRIMARY_CODE.keys()];
+
+/**
+ * The concept codes strictly under a code (a supplier declaring 35500000 may well do 35512400). A
+ * division or a group one digit below it says too little to stand for what is under it.
+ */
+export function conceptCodesUnder(code: string): string[] {
+  const depth = cpvDepth(code);
+  if (depth < 4) return [];
+  return CONCEPT_CODES.filter((c) => isCpvAncestor(code, c));
+}
+
+/** The concept codes beside a code: same immediate parent in the CPV tree. */
+export function conceptCodesBeside(code: string): string[] {
+  const parent = cpvParent(code);
+  return parent === null || cpvDepth(parent) < 4
+    ? []
+    : CONCEPT_CODES.filter((c) => c !== code && cpvParent(c) === parent);
 }

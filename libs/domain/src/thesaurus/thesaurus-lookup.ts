@@ -2,8 +2,8 @@ import { DEFENCE_THESAURUS } from './defence-thesaurus';
 import type { ThesaurusConcept } from './thesaurus.types';
 
 /**
- * Pure look-ups over DEFENCE_THESAURUS: concept detection in free text, CPV expansion of a need and
- * Meilisearch synonyms. The index is built once, at module load.
+ * Pure look-ups over DEFENCE_THESAURUS: concept detection in free text (the concept reader,
+ * concept-reader.ts, is built on it). The index is built once, at module load.
  *
  * Text is read as a sequence of tokens (letters, digits and "&", so that "R&D" stays one token);
  * everything else (spaces, hyphens, apostrophes, punctuation) separates tokens. Accents and case are
@@ -34,8 +34,6 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'a', 'au', 'aux', 'd', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les', 'par', 'pour', 'sur', 'un', 'une',
   'an', 'and', 'for', 'in', 'of', 'on', 'the', 'to', 'with',
 ]);
-
-const MAX_SYNONYMS = 30;
 
 /** Accents stripped, ligatures expanded; case and punctuation kept. */
 function fold(text: string): string {
@@ -270,78 +268,4 @@ export function findConcepts(text: string): Array<{ concept: ThesaurusConcept; m
     });
   }
   return results;
-}
-
-/**
- * CPV codes implied by the concepts found in the text: a concept's own codes weigh 1, the codes of
- * its related concepts 0.5. Each code appears once, with its highest weight and the id of the concept
- * that gave it; sorted by weight, then by order of discovery.
- */
-export function expandToCpv(text: string): Array<{ code: string; concept: string; weight: number }> {
-  const found = findConcepts(text).map((f) => f.concept);
-  const out = new Map<string, { code: string; concept: string; weight: number }>();
-  const give = (code: string, concept: string, weight: number) => {
-    const current = out.get(code);
-    if (!current || current.weight < weight) out.set(code, { code, concept, weight });
-  };
-  for (const c of found) c.cpv.forEach((code) => give(code, c.id, 1));
-  for (const c of found) {
-    for (const id of c.related ?? []) {
-      const r = BY_ID.get(id);
-      if (r) r.cpv.forEach((code) => give(code, r.id, 0.5));
-    }
-  }
-  // Map keeps insertion order and the sort is stable: ties stay in order of discovery.
-  return [...out.values()].sort((a, b) => b.weight - a.weight);
-}
-
-function synonymForm(term: string): string {
-  return term.toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/** Terms of a concept that go into the search synonyms, at most this many (each maps to the rest). */
-export const SYNONYM_SET_SIZE = MAX_SYNONYMS + 1;
-
-/**
- * The terms of a concept that Meilisearch gets as synonyms of one another: acronyms first, then the
- * French and English terms in turn (the first listed are the usual names), lowercase, distinct, at
- * most SYNONYM_SET_SIZE. The matcher reads every term; search expansion needs only the usual ones.
- */
-export function synonymSet(c: ThesaurusConcept): string[] {
-  const { fr, en } = c.terms;
-  const alternating = Array.from({ length: Math.max(fr.length, en.length) }, (_, i) => [fr[i], en[i]]).flat();
-  const terms: string[] = [];
-  for (const t of [...(c.acronyms ?? []), ...alternating]) {
-    if (t === undefined || terms.length === SYNONYM_SET_SIZE) continue;
-    const s = synonymForm(t);
-    if (normaliseTerm(s).replace(/ /g, '').length <= 1 || terms.includes(s)) continue;
-    terms.push(s);
-  }
-  return terms;
-}
-
-/**
- * Synonyms for the Meilisearch `synonyms` setting: every term of a concept's synonym set (as
- * written, and also without accents when it has any) maps to the other terms of the set, at most
- * 30. Keys are sorted; output is deterministic.
- */
-export function meilisearchSynonyms(): Record<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const c of DEFENCE_THESAURUS) {
-    const terms = synonymSet(c);
-    for (const t of terms) {
-      const others = terms.filter((o) => o !== t);
-      if (others.length === 0) continue;
-      const keys = new Set([t, synonymForm(fold(t))]);
-      for (const key of keys) {
-        const list = map.get(key) ?? [];
-        for (const o of others)
-          if (list.length < MAX_SYNONYMS && o !== key && !list.includes(o)) list.push(o);
-        map.set(key, list);
-      }
-    }
-  }
-  const result: Record<string, string[]> = {};
-  for (const key of [...map.keys()].sort()) result[key] = map.get(key) as string[];
-  return result;
 }

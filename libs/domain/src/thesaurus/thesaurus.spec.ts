@@ -1,16 +1,7 @@
 import fc from 'fast-check';
 import { CPV_REFERENCE } from '../cpv/cpv-reference';
 import { DEFENCE_THESAURUS } from './defence-thesaurus';
-import {
-  expandToCpv,
-  FUNCTION_WORDS,
-  findConcepts,
-  getThesaurusConcept,
-  meilisearchSynonyms,
-  normaliseTerm,
-  SYNONYM_SET_SIZE,
-  synonymSet,
-} from './thesaurus-lookup';
+import { FUNCTION_WORDS, findConcepts, getThesaurusConcept, normaliseTerm } from './thesaurus-lookup';
 
 const ids = (text: string) => findConcepts(text).map((f) => f.concept.id);
 const allTerms = (c: (typeof DEFENCE_THESAURUS)[number]) => [
@@ -95,12 +86,11 @@ describe('defence thesaurus data', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('keeps each concept to one idea (at most 60 distinct terms; search synonyms take the first 31)', () => {
+  it('keeps each concept to one idea (at most 60 distinct terms)', () => {
     const tooMany = DEFENCE_THESAURUS.filter(
       (c) => new Set(allTerms(c).map((t) => t.toLowerCase())).size > 60,
     ).map((c) => c.id);
     expect(tooMany).toEqual([]);
-    for (const c of DEFENCE_THESAURUS) expect(synonymSet(c).length).toBeLessThanOrEqual(SYNONYM_SET_SIZE);
   });
 });
 
@@ -308,75 +298,5 @@ describe('roles and wordings', () => {
 
   it('no longer reads training data as military training', () => {
     expect(ids("préparation de jeux de données d'entraînement")).not.toContain('military-training');
-  });
-});
-
-describe('meilisearchSynonyms', () => {
-  const synonyms = meilisearchSynonyms();
-
-  it('is deterministic, lowercase, capped at 30 and never maps a term to itself', () => {
-    expect(JSON.stringify(meilisearchSynonyms())).toBe(JSON.stringify(synonyms));
-    const bad = Object.entries(synonyms).filter(
-      ([key, list]) =>
-        key !== key.toLowerCase() ||
-        key.length < 2 ||
-        list.length === 0 ||
-        list.length > 30 ||
-        list.includes(key) ||
-        new Set(list).size !== list.length,
-    );
-    expect(bad).toEqual([]);
-  });
-
-  it('is symmetric within a concept’s synonym set, across languages and acronyms', () => {
-    const missing: string[] = [];
-    for (const c of DEFENCE_THESAURUS) {
-      const terms = synonymSet(c);
-      for (const a of terms) {
-        for (const b of terms) if (a !== b && !synonyms[a]?.includes(b)) missing.push(`${c.id}: ${a} → ${b}`);
-      }
-    }
-    expect(missing).toEqual([]);
-  });
-
-  it('links French, English and acronyms, with accent-free keys too', () => {
-    expect(synonyms['lutte informatique défensive']).toEqual(
-      expect.arrayContaining(['lid', 'defensive cyber operations']),
-    );
-    expect(synonyms['lutte informatique defensive']).toContain('lid');
-    expect(synonyms['uuv']).toEqual(
-      expect.arrayContaining(['drone sous-marin', 'autonomous underwater vehicle']),
-    );
-  });
-});
-
-describe('expandToCpv', () => {
-  it('gives the CPV codes of the concepts found', () => {
-    const sonar = expandToCpv('sonar');
-    expect(sonar.map((e) => e.code)).toContain('38113000');
-    expect(sonar.find((e) => e.code === '38113000')).toEqual({
-      code: '38113000',
-      concept: 'sonar',
-      weight: 1,
-    });
-  });
-
-  it('gives related codes at half weight, deduplicated at the highest weight', () => {
-    const frigate = expandToCpv('frégates FDI');
-    expect(frigate.find((e) => e.code === '35511200')?.weight).toBe(1);
-    expect(frigate.find((e) => e.code === '35510000')).toEqual({
-      code: '35510000',
-      concept: 'warship',
-      weight: 0.5,
-    });
-    const both = expandToCpv('frégate et navire de guerre');
-    expect(both.find((e) => e.code === '35510000')?.weight).toBe(1);
-    expect(new Set(both.map((e) => e.code)).size).toBe(both.length);
-    for (let i = 1; i < both.length; i++) expect(both[i].weight).toBeLessThanOrEqual(both[i - 1].weight);
-  });
-
-  it('gives nothing for text without defence vocabulary', () => {
-    expect(expandToCpv('bonjour, le chat dort')).toEqual([]);
-    expect(expandToCpv('')).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { CERTIFICATION_SCHEMES, DEFENCE_SITES, meilisearchSynonyms } from '@bitd/domain';
+import { CERTIFICATION_SCHEMES, DEFENCE_SITES } from '@bitd/domain';
 import type { Settings } from 'meilisearch';
 import { siteField } from './supplier-document';
 
@@ -25,10 +25,12 @@ const FR_STOP_WORDS = [
 ];
 const EN_STOP_WORDS = ['the', 'a', 'an', 'and', 'of', 'for', 'in', 'with', 'on', 'to', 'by'];
 
-/** Shared by both indexes: defence thesaurus synonyms, stop words, bounded hits and facets. */
+/**
+ * Shared by both indexes: stop words, bounded hits and facets. No synonyms: the concept reader
+ * reads queries and documents alike (see buildSupplierSearch).
+ */
 function commonSettings(): Settings {
   return {
-    synonyms: meilisearchSynonyms(),
     stopWords: [...FR_STOP_WORDS, ...EN_STOP_WORDS],
     pagination: { maxTotalHits: 2000 },
     // The facet-search endpoint is unused (counts come with searches): no need to build it.
@@ -53,6 +55,11 @@ export const SUPPLIER_INDEX_SETTINGS: Settings = {
     'city',
     'cpvCodes',
     'siret',
+    // The concept search's codes, strongest evidence first (CONCEPT_ATTRIBUTES).
+    'codesDeclared',
+    'codesDescribed',
+    'codesBroad',
+    'codesNear',
   ],
   filterableAttributes: [
     // For the page of an exact search around a point, fetched by id.
@@ -84,7 +91,7 @@ export const SUPPLIER_INDEX_SETTINGS: Settings = {
   typoTolerance: {
     enabled: true,
     disableOnNumbers: true,
-    disableOnAttributes: ['cpvCodes', 'siret'],
+    disableOnAttributes: ['cpvCodes', 'siret', 'codesDeclared', 'codesDescribed', 'codesBroad', 'codesNear'],
     minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
   },
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'completeness:desc'],

@@ -7,9 +7,15 @@ import {
   OpportunitySearchQuery,
   SUPPLIER_FACETS,
   SearchResponse,
+  QueryReading,
+  QueryUnderstanding,
+  SearchHitReason,
   SupplierFacet,
   SupplierSearchHit,
   SupplierSearchQuery,
+  SupplierSearchResponse,
+  nearestConcepts,
+  readSearchQuery,
   clearanceRank,
   cpvLabel,
   defenceSite,
@@ -37,37 +43,41 @@ export class SearchService {
   }
 
   /**
-   * Supplier search: text, facet filters (OR within a facet, AND across facets), geo radius,
-   * sort, pagination, facet counts computed the way people expect (a facet's counts ignore its
-   * own selection), highlights. The suppliers index holds only live public profiles. A reader who
-   * may not see clearance levels may not filter or count on them either.
+   * Supplier search: text read into concepts (see buildSupplierSearch), facet filters (OR within a
+   * facet, AND across facets), geo radius, sort, pagination, facet counts computed the way people
+   * expect (a facet's counts ignore its own selection), highlights, and why each hit matched. The
+   * suppliers index holds only live public profiles. A reader who may not see clearance levels may
+   * not filter or count on them either.
    */
   async searchSuppliers(
     q: SupplierSearchQuery,
     reader: { clearance: boolean },
     today = new Date().toISOString().slice(0, 10),
-  ): Promise<SearchResponse<SupplierSearchHit>> {
+  ): Promise<SupplierSearchResponse> {
     if (!reader.clearance) assertNoClearanceCriteria(q);
+    const t0 = performance.now();
+    const reading = readSearchQuery(q.q);
     const uid = this.meili.indexUid('suppliers');
-    const { main, queries, selected, centre, exact } = buildSupplierSearch(q, uid, today, reader.clearance);
-    if (exact) {
-      // First pass: ids and positions of everything the covering filter lets through.
-      const {
-        hitsPerPage: _size,
-        page: _page,
-        attributesToHighlight: _h,
-        attributesToCrop: _c,
-        ...rest
-      } = main;
-      queries[0] = { ...rest, limit: EXACT_POINT_LIMIT, attributesToRetrieve: ['id', 'lat', 'lng'] };
-    }
-    const results = await this.multiSearch(queries);
-    const [first, ...facetResults] = results;
-    const facets: Record<string, Record<string, number>> = { ...(first.facetDistribution ?? {}) };
+    const plan = buildSupplierSearch(q, reading, uid, today, reader.clearance);
+    const { main, facetSearches, selected, centre, exact } = plan;
+    const t1 = performance.now();
+    const first = exact
+      ? { ...main, federation: { ...main.federation, limit: EXACT_POINT_LIMIT, offset: 0 } }
+      : main;
+    if (exact)
+      for (const query of first.queries) {
+        delete query.attributesToHighlight;
+        delete query.attributesToCrop;
+        query.attributesToRetrieve = ['id', 'lat', 'lng'];
+      }
+    const [result, ...facetResults] = await Promise.all(
+      [first, ...facetSearches].map((r) => this.federated(r)),
+    );
+    const t2 = performance.now();
+    const facets: Record<string, Record<string, number>> = { ...(result.facetDistribution ?? {}) };
     selected.forEach((facet, i) => (facets[facet] = facetResults[i].facetDistribution?.[facet] ?? {}));
-    type Doc = SupplierDocument & { _formatted?: Partial<Record<keyof SupplierDocument, unknown>> };
-    let hits = first.hits as Doc[];
-    let total = first.totalHits ?? first.estimatedTotalHits ?? 0;
+    let hits = result.hits as FoundSupplier[];
+    let total = result.estimatedTotalHits ?? 0;
     let capped = total >= EXACT_POINT_LIMIT;
     if (exact) {
       const within = hits
@@ -78,34 +88,40 @@ export class SearchService {
       capped = hits.length >= EXACT_POINT_LIMIT;
       const ids = within.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map((h) => h.id);
       // Second pass: the page's documents with their highlights, in the exact order.
-      const [page] = ids.length
-        ? await this.multiSearch([
-            {
-              ...main,
-              filter: anyOf('id', ids) ?? undefined,
-              page: 1,
-              hitsPerPage: ids.length,
-              sort: undefined,
-            },
-          ])
-        : [{ hits: [] }];
-      const byId = new Map((page.hits as Doc[]).map((h) => [h.id, h]));
-      hits = ids.map((id) => byId.get(id)).filter((h): h is Doc => h !== undefined);
+      const page = ids.length
+        ? await this.federated({
+            federation: { limit: ids.length, offset: 0 },
+            queries: main.queries.map((query) => ({ ...query, filter: anyOf('id', ids) ?? undefined })),
+          })
+        : { hits: [] };
+      const byId = new Map((page.hits as FoundSupplier[]).map((h) => [h.id, h]));
+      hits = ids.map((id) => byId.get(id)).filter((h): h is FoundSupplier => h !== undefined);
     }
+    const t3 = performance.now();
+    const mapped = hits.map((h) => toHit(h, centre, reader.clearance, reading));
+    const t4 = performance.now();
     return {
-      hits: hits.map((h) => toHit(h, centre, reader.clearance)),
+      hits: mapped,
       total,
       totalCapped: capped,
       page: q.page,
       pageSize: q.pageSize,
       facets,
-      processingTimeMs: first.processingTimeMs,
+      processingTimeMs: result.processingTimeMs,
+      reading: describeReading(reading, mapped),
+      timings: {
+        readerMs: round(t1 - t0),
+        meilisearchMs: round(t2 - t1),
+        mergeMs: round(t3 - t2),
+        mappingMs: round(t4 - t3),
+      },
     };
   }
 
-  private async multiSearch(queries: Array<SearchParams & { indexUid: string }>) {
+  private async federated(request: FederatedSearch): Promise<FederatedResult> {
     try {
-      return (await (await this.meili.searchClient()).multiSearch({ queries })).results;
+      const client = await this.meili.searchClient();
+      return (await client.multiSearch(request as never)) as unknown as FederatedResult;
     } catch (e) {
       if (isNotFound(e))
         throw new DomainError('SEARCH_UNAVAILABLE', 'The search index is being built; try again in a moment');
@@ -113,6 +129,8 @@ export class SearchService {
     }
   }
 }
+
+const round = (ms: number) => Math.round(ms * 100) / 100;
 
 /**
  * Opportunity search: text, kind/domain/programme/CPV filters (OR within, AND across), sort,
@@ -189,16 +207,155 @@ export async function searchOpportunities(
   };
 }
 
+type Query = SearchParams & {
+  indexUid: string;
+  federationOptions?: { weight: number };
+};
+export interface FederatedSearch {
+  federation: {
+    limit: number;
+    offset: number;
+    facetsByIndex?: Record<string, string[]>;
+    mergeFacets?: Record<string, never>;
+  };
+  queries: Query[];
+}
+interface FederatedResult {
+  hits: unknown[];
+  estimatedTotalHits?: number;
+  facetDistribution?: Record<string, Record<string, number>>;
+  processingTimeMs: number;
+}
+type FoundSupplier = SupplierDocument & { _formatted?: Partial<Record<keyof SupplierDocument, unknown>> };
+
+/** Where the keyword search looks: what people write, never the concept codes. */
+const KEYWORD_ATTRIBUTES = [
+  'name',
+  'capabilityLabels',
+  'description_fr',
+  'description_en',
+  'capabilityTexts',
+  'programmes',
+  'customers',
+  'city',
+  'cpvCodes',
+];
+/** Where the concept search looks, strongest evidence first (the attribute rule ranks by it). */
+export const CONCEPT_ATTRIBUTES = ['codesDeclared', 'codesDescribed', 'codesBroad', 'codesNear'] as const;
+
 /**
- * The Meilisearch multi-search for a supplier query: the main search, then one facet-only search
- * per selected facet without that facet's own filter (disjunctive facet counts).
+ * How keyword hits weigh against concept hits. When the words were read as capabilities, a
+ * supplier that has them outranks one whose name or text only contains the words; words nothing
+ * read (a name, a product, a place) keep their full weight, and a name that has them all is
+ * lifted above both.
+ */
+const WEIGHT = { concept: 1, keywordBesideConcepts: 0.6, keywordWithUnread: 0.9, name: 1.15 } as const;
+
+/**
+ * The federated Meilisearch searches for a supplier query: the main one (concept hits, keyword
+ * hits and, for a possible name, name hits, merged by weighted relevance), then one facet-count
+ * search per selected facet without that facet's own filter (disjunctive facet counts).
  */
 export function buildSupplierSearch(
   q: SupplierSearchQuery,
+  reading: QueryReading,
   indexUid: string,
   today: string,
   withClearance = true,
 ) {
+  const { filters, sort, centre, exact } = supplierFilters(q, today);
+  const facets = SUPPLIER_FACETS.filter((f) => withClearance || f !== 'clearance');
+  const display: SearchParams = {
+    attributesToHighlight: ['name', 'description_fr', 'description_en', 'capabilityLabels'],
+    attributesToCrop: ['description_fr', 'description_en'],
+    cropLength: 40,
+    highlightPreTag: HIGHLIGHT_START,
+    highlightPostTag: HIGHLIGHT_END,
+  };
+  const federation = (queries: Query[], limit: number, offset: number, facetNames: string[]) => ({
+    federation: {
+      limit,
+      offset,
+      ...(facetNames.length ? { facetsByIndex: { [indexUid]: facetNames }, mergeFacets: {} } : {}),
+    },
+    queries,
+  });
+  const filter = and(Object.values(filters));
+  const main = federation(
+    textQueries(reading, { indexUid, filter, sort, ...display }, sort !== undefined),
+    q.pageSize,
+    (q.page - 1) * q.pageSize,
+    facets,
+  );
+  const selected = SUPPLIER_FACETS.filter((f) => filters[f]);
+  const facetSearches = selected.map((facet) =>
+    federation(
+      textQueries(reading, {
+        indexUid,
+        filter: and(
+          Object.entries(filters)
+            .filter(([k]) => k !== facet)
+            .map(([, v]) => v ?? null),
+        ),
+      }),
+      0,
+      0,
+      [facet],
+    ),
+  );
+  return { main, facetSearches, selected, centre, exact };
+}
+
+/**
+ * The searches one text makes. A SIRET is looked up as such. Capabilities read in the text are
+ * asked for by their codes in the concept attributes; the text itself is searched as keywords,
+ * all its words required when the reader understood some of them. Sorted by something other than
+ * relevance, Meilisearch's federation would interleave the lists by score: the concept hits are
+ * then a filter on the codes the supplier has, and the keywords the query.
+ */
+function textQueries(reading: QueryReading, base: Query, sorted = false): Query[] {
+  if (reading.siret) return [{ ...base, q: reading.siret, attributesToSearchOn: ['siret'] }];
+  const codes = [...new Set([...reading.codes, ...reading.concepts.map((c) => c.code)])];
+  if (codes.length === 0) return [{ ...base, q: reading.text, attributesToSearchOn: KEYWORD_ATTRIBUTES }];
+  if (sorted)
+    return [
+      {
+        ...base,
+        q: '',
+        filter: and([(base.filter as string | undefined) ?? null, anyOf('matchTree', codes)]),
+      },
+    ];
+  const queries: Query[] = [
+    {
+      ...base,
+      q: codes.join(' '),
+      attributesToSearchOn: [...CONCEPT_ATTRIBUTES],
+      matchingStrategy: 'last',
+      federationOptions: { weight: WEIGHT.concept },
+    },
+    {
+      ...base,
+      q: reading.text,
+      attributesToSearchOn: KEYWORD_ATTRIBUTES,
+      matchingStrategy: 'all',
+      federationOptions: {
+        weight: reading.unread.length ? WEIGHT.keywordWithUnread : WEIGHT.keywordBesideConcepts,
+      },
+    },
+  ];
+  if (reading.unread.length)
+    queries.push({
+      ...base,
+      q: reading.text,
+      attributesToSearchOn: ['name'],
+      matchingStrategy: 'all',
+      federationOptions: { weight: WEIGHT.name },
+    });
+  return queries;
+}
+
+/** The filters of a supplier query, keyed by facet, with its sort and centre. */
+export function supplierFilters(q: SupplierSearchQuery, today: string) {
   const site = q.site ? defenceSite(q.site) : undefined;
   const point = q.lat !== undefined && q.lon !== undefined ? { lat: q.lat, lon: q.lon } : undefined;
   const centre = site ?? point;
@@ -239,33 +396,7 @@ export function buildSupplierSearch(
       : q.sort === 'distance' && site
         ? [`${siteField(site.id)}:asc`]
         : [q.sort.startsWith('-') ? `${q.sort.slice(1)}:desc` : `${q.sort}:asc`];
-  const main: SearchParams & { indexUid: string } = {
-    indexUid,
-    q: q.q ?? '',
-    filter: and(Object.values(filters)),
-    sort,
-    page: q.page,
-    hitsPerPage: q.pageSize,
-    facets: SUPPLIER_FACETS.filter((f) => withClearance || f !== 'clearance'),
-    attributesToHighlight: ['name', 'description_fr', 'description_en', 'capabilityLabels'],
-    attributesToCrop: ['description_fr', 'description_en'],
-    cropLength: 40,
-    highlightPreTag: HIGHLIGHT_START,
-    highlightPostTag: HIGHLIGHT_END,
-  };
-  const selected = SUPPLIER_FACETS.filter((f) => filters[f]);
-  const facetQueries = selected.map((facet) => ({
-    indexUid,
-    q: q.q ?? '',
-    filter: and(
-      Object.entries(filters)
-        .filter(([k]) => k !== facet)
-        .map(([, v]) => v ?? null),
-    ),
-    facets: [facet],
-    limit: 0,
-  }));
-  return { main, queries: [main, ...facetQueries], selected, centre, exact };
+  return { filters, sort, centre, exact };
 }
 
 /** The most hits the exact pass around a point looks at (the index's maxTotalHits). */
@@ -289,9 +420,10 @@ function assertNoClearanceCriteria(q: SupplierSearchQuery): void {
 }
 
 function toHit(
-  h: SupplierDocument & { _formatted?: Partial<Record<keyof SupplierDocument, unknown>> },
+  h: FoundSupplier,
   centre: { lat: number; lon: number } | undefined,
   withClearance: boolean,
+  reading: QueryReading,
 ): SupplierSearchHit {
   const f = h._formatted ?? {};
   const description = (f.description_fr ??
@@ -321,5 +453,50 @@ function toHit(
         l.includes(HIGHLIGHT_START),
       ),
     },
+    why: hitReasons(h, reading),
+  };
+}
+
+const HOW: ReadonlyArray<[keyof SupplierDocument, SearchHitReason['how']]> = [
+  ['codesDeclared', 'declared'],
+  ['codesDescribed', 'described'],
+  ['codesBroad', 'broader'],
+  ['codesNear', 'near'],
+];
+
+/** For each capability of the query, the best tier of the supplier's evidence that holds its code. */
+export function hitReasons(h: Partial<SupplierDocument>, reading: QueryReading): SearchHitReason[] {
+  const terms = new Map((h.codeTerms ?? []).map((t) => t.split('\t') as [string, string]));
+  const asked = [
+    ...reading.concepts.map((c) => ({ code: c.code, label: c.label })),
+    ...reading.codes.map((code) => ({
+      code,
+      label: { fr: cpvLabel(code, 'fr') ?? code, en: cpvLabel(code, 'en') ?? code },
+    })),
+  ];
+  const out: SearchHitReason[] = [];
+  for (const { code, label } of asked) {
+    const tier = HOW.find(([field]) => (h[field] as string[] | undefined)?.includes(code));
+    if (!tier) continue;
+    const how = tier[1];
+    const via = how === 'declared' || how === 'described' ? (terms.get(code) ?? null) : null;
+    out.push({ concept: label, how, via });
+  }
+  return out;
+}
+
+/** The reading as the page shows it: exact when the best hit has every capability read. */
+function describeReading(reading: QueryReading, hits: readonly SupplierSearchHit[]): QueryUnderstanding {
+  const asked = reading.concepts.length + reading.codes.length;
+  const strong = (h: SupplierSearchHit) => h.why.filter((w) => w.how === 'declared' || w.how === 'described');
+  const exact = asked === 0 ? hits.length > 0 : hits.length > 0 && strong(hits[0]).length === asked;
+  return {
+    concepts: reading.concepts,
+    codes: reading.codes,
+    siret: reading.siret,
+    unread: reading.unread,
+    cut: reading.cut,
+    exact,
+    nearest: exact ? [] : nearestConcepts(reading.unread),
   };
 }

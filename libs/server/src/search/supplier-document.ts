@@ -1,5 +1,9 @@
 import {
   capabilityDomains,
+  conceptCodesBeside,
+  conceptCodesUnder,
+  getThesaurusConcept,
+  relatedConcepts,
   clearanceRank,
   cpvEntry,
   cpvSelfAndAncestors,
@@ -10,6 +14,7 @@ import {
   DEFENCE_SITES,
   distanceKm,
 } from '@bitd/domain';
+import type { Evidence } from '@bitd/domain';
 import type { OrganisationEntity } from '../organisations/organisation.entity';
 import { toMatchableSupplier } from '../suppliers/supplier.mapper';
 
@@ -33,6 +38,17 @@ export interface SupplierDocument {
   matchCodes: string[];
   /** matchCodes with all their ancestors. */
   matchTree: string[];
+  /**
+   * What the concept search looks in, best evidence first (see supplierConceptCodes): the codes the
+   * supplier declares or names in its capabilities, those its texts describe, those under a coarse
+   * code it declares, and those beside or related to what it does.
+   */
+  codesDeclared: string[];
+  codesDescribed: string[];
+  codesBroad: string[];
+  codesNear: string[];
+  /** "code<TAB>words": the supplier's own words for a code, for the explanation of a hit. */
+  codeTerms: string[];
   certifications: string[];
   /** Schemes valid on the day of indexing (facet counts); refreshed daily by the worker. */
   certificationsValid: string[];
@@ -67,7 +83,8 @@ export function toSupplierDocument(
   today = new Date().toISOString().slice(0, 10),
 ): SupplierDocument {
   const codes = e.capabilities.map((c) => c.code);
-  const matchCodes = [...new Set(supplierEvidence(toMatchableSupplier(e)).flatMap((ev) => ev.codes))];
+  const evidence = supplierEvidence(toMatchableSupplier(e));
+  const matchCodes = [...new Set(evidence.flatMap((ev) => ev.codes))];
   const lang = e.description ? detectLanguage(e.description) : 'fr';
   const certUntil: Record<string, number> = {};
   for (const c of e.certifications) {
@@ -100,6 +117,7 @@ export function toSupplierDocument(
     domains: capabilityDomains(codes),
     matchCodes,
     matchTree: [...new Set(matchCodes.flatMap((c) => cpvSelfAndAncestors(c)))],
+    ...supplierConceptCodes(evidence),
     certifications: [...new Set(e.certifications.map((c) => c.scheme))],
     certificationsValid: [
       ...new Set(
@@ -130,5 +148,53 @@ export function toSupplierDocument(
           ),
         }
       : {}),
+  };
+}
+
+/**
+ * The concept search's tiers of a supplier's evidence, each code in its best tier only. A declared
+ * code and the concepts named in a declared capability are the strongest; concepts read in the
+ * description or references next; then the concept codes under a coarse declared code; last the
+ * codes beside them in the CPV tree, of related concepts, and a concept's secondary codes.
+ */
+export function supplierConceptCodes(
+  evidence: readonly Evidence[],
+): Pick<SupplierDocument, 'codesDeclared' | 'codesDescribed' | 'codesBroad' | 'codesNear' | 'codeTerms'> {
+  const tiers: string[][] = [[], [], [], []];
+  const placed = new Set<string>();
+  const terms = new Map<string, string>();
+  const put = (tier: number, code: string, term?: string) => {
+    if (term && !terms.has(code)) terms.set(code, term);
+    if (placed.has(code)) return;
+    placed.add(code);
+    tiers[tier].push(code);
+  };
+  const primary = (id: string) => getThesaurusConcept(id)?.cpv[0];
+  for (const ev of evidence) {
+    const tier = ev.source === 'declared' ? 0 : 1;
+    if (ev.source === 'declared') put(0, ev.codes[0], ev.term);
+    for (const id of ev.concepts) {
+      const code = primary(id);
+      if (code) put(tier, code, ev.term);
+    }
+  }
+  const strong = [...tiers[0], ...tiers[1]];
+  for (const ev of evidence)
+    if (ev.source === 'declared') for (const code of conceptCodesUnder(ev.codes[0])) put(2, code);
+  for (const code of strong) for (const near of conceptCodesBeside(code)) put(3, near);
+  for (const ev of evidence)
+    for (const id of ev.concepts) {
+      for (const code of getThesaurusConcept(id)?.cpv.slice(1) ?? []) put(3, code);
+      for (const r of relatedConcepts(id)) {
+        const code = primary(r);
+        if (code) put(3, code);
+      }
+    }
+  return {
+    codesDeclared: tiers[0],
+    codesDescribed: tiers[1],
+    codesBroad: tiers[2],
+    codesNear: tiers[3],
+    codeTerms: [...terms].map(([code, term]) => `${code}\t${term}`),
   };
 }
