@@ -10,7 +10,8 @@ import { Public } from '../access/access.decorators';
 export class ReferenceController {
   @Get('cpv')
   @ApiOperation({
-    summary: 'CPV picker: codes for words (through the defence thesaurus), label words or a code prefix (FR/EN)',
+    summary:
+      'CPV picker: codes for words (through the defence thesaurus), label words or a code prefix (FR/EN)',
     description:
       '`q` (1 to 1,000 characters, at least one letter or digit), `lang` (fr | en), `limit` (1 to 50). ' +
       'Each answer gives the code, its French and English labels, `matchedBy` (concept | label | code), ' +
