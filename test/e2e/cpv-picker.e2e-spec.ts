@@ -1,7 +1,22 @@
-import { DEMO, browserSession, signIn } from './browser';
+import { join } from 'node:path';
+import { DEMO, SCREENSHOTS, browserSession, signIn } from './browser';
 
 describe('CPV picker in Chromium: words read through the defence thesaurus', () => {
   const ui = browserSession();
+
+  /** The capabilities section alone, at 1280 then 375 px (`<name>-<width>-detail.png`): the list is small in a full page. */
+  async function closeUps(name: string) {
+    const section = ui.page.locator('#section-capabilities');
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 375, height: 812 },
+    ]) {
+      await ui.page.setViewportSize(viewport);
+      await ui.page.waitForTimeout(350);
+      await section.screenshot({ path: join(SCREENSHOTS, `${name}-${viewport.width}-detail.png`) });
+    }
+    await ui.page.setViewportSize({ width: 1280, height: 900 });
+  }
 
   it('picks 35512400 by typing « drone sous-marin » and says which concept and words led to it', async () => {
     const { page } = ui;
@@ -18,10 +33,11 @@ describe('CPV picker in Chromium: words read through the defence thesaurus', () 
     expect(await first.textContent()).toContain('35512400');
     const why = first.locator('.bitd-combobox__why');
     expect(await why.textContent()).toBe(
-      'Concept « drone sous-marin » · d’après vos mots « drone sous-marin »',
+      'Concept «\u00a0drone sous-marin\u00a0» · d’après vos mots «\u00a0drone sous-marin\u00a0»',
     );
     await first.scrollIntoViewIfNeeded();
     await ui.shots('70-cpv-picker-drone-sous-marin');
+    await closeUps('70-cpv-picker-drone-sous-marin');
 
     // The keyboard: ↓ then Enter picks the first answer into the capability.
     await box.press('ArrowDown');
@@ -32,6 +48,7 @@ describe('CPV picker in Chromium: words read through the defence thesaurus', () 
     expect(await options.count()).toBe(0);
     await code.scrollIntoViewIfNeeded();
     await ui.shots('71-cpv-picker-picked');
+    await closeUps('71-cpv-picker-picked');
   });
 
   it('says in French what to type when the text is only emoji or punctuation', async () => {

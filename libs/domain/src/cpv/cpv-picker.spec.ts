@@ -21,7 +21,7 @@ describe('pickCpv: words through the concept reader', () => {
       concept: { id: 'uuv', fr: 'drone sous-marin', en: expect.any(String) },
       words: 'drone sous-marin',
       via: {
-        fr: expect.stringContaining('« drone sous-marin »'),
+        fr: expect.stringContaining('«\u00a0drone sous-marin\u00a0»'),
         en: expect.stringContaining('drone sous-marin'),
       },
     });

@@ -87,7 +87,7 @@ function conceptItems(concepts: readonly TextConcept[], text: string, prefixes: 
         concept: named,
         words,
         via: {
-          fr: `concept « ${named.fr} », d’après « ${words} »`,
+          fr: `concept «\u00a0${named.fr}\u00a0», d’après «\u00a0${words}\u00a0»`,
           en: `concept “${named.en}”, from “${words}”`,
         },
       });
