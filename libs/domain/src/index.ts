@@ -19,6 +19,8 @@ export * from './thesaurus/thesaurus.types';
 export * from './thesaurus/defence-thesaurus';
 export * from './thesaurus/thesaurus-lookup';
 export * from './thesaurus/concept-reader';
+export * from './contracts/reference.contract';
+export * from './cpv/cpv-picker';
 export * from './reference/opportunity';
 export * from './contracts/opportunity.contract';
 export * from './contracts/interchange-csv.layout';

@@ -16,6 +16,7 @@ import type {
 import type {
   ApiErrorBody,
   ConsortiaView,
+  CpvPickerItem,
   ImportReport,
   OpportunityKind,
   OpportunityMatchesView,
@@ -191,12 +192,8 @@ export interface SupplierListParams {
   department?: string;
 }
 
-/** One entry of the CPV reference as served by `GET /reference/cpv`. */
-export interface CpvEntry {
-  code: string;
-  fr: string;
-  en: string;
-}
+/** One answer of the CPV picker (`GET /reference/cpv`): the code, its labels and why it is proposed. */
+export type CpvEntry = CpvPickerItem;
 
 export const OPPORTUNITY_SORTS = [
   'deadline',

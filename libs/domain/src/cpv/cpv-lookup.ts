@@ -77,6 +77,22 @@ function codePrefix(digits: string): string {
   return digits.slice(0, cpvDepth(digits.padEnd(8, '0')));
 }
 
+/**
+ * A picker query read apart: the codes typed in full or in part ("3551", "35512400-3"), as
+ * significant prefixes, and the rest of the text (its words, one space apart).
+ */
+export function splitCpvQuery(query: string): { prefixes: string[]; text: string } {
+  const prefixes: string[] = [];
+  const words: string[] = [];
+  for (const raw of query.trim().split(/\s+/)) {
+    if (!raw) continue;
+    const code = CODE_TOKEN.exec(raw);
+    if (code) prefixes.push(codePrefix(code[1]));
+    else words.push(raw);
+  }
+  return { prefixes, text: words.join(' ') };
+}
+
 /** How well the query words match one label: null when a word matches nothing, else the count of whole-word hits. */
 function wordScore(queryWords: readonly string[], labelWords: readonly string[]): number | null {
   let exact = 0;
@@ -96,14 +112,8 @@ function wordScore(queryWords: readonly string[], labelWords: readonly string[])
  */
 export function searchCpv(query: string, lang: CpvLang, limit = 20): CpvSearchHit[] {
   if (limit <= 0) return [];
-  const prefixes: string[] = [];
-  const words: string[] = [];
-  for (const raw of query.trim().split(/\s+/)) {
-    if (!raw) continue;
-    const code = CODE_TOKEN.exec(raw);
-    if (code) prefixes.push(codePrefix(code[1]));
-    else words.push(...normaliseCpvText(raw).split(' ').filter(Boolean));
-  }
+  const { prefixes, text } = splitCpvQuery(query);
+  const words = normaliseCpvText(text).split(' ').filter(Boolean);
   const meaningful = words.filter((w) => !STOP_WORDS.has(w));
   const queryWords = meaningful.length > 0 ? meaningful : words;
   if (prefixes.length === 0 && queryWords.length === 0) return [];

@@ -209,6 +209,17 @@ export const ENGINEERING_TESTING_CONCEPTS: ReadonlyArray<ThesaurusConcept> = [
     related: ['testing', 'qualification'],
   },
   {
+    // Acoustics as an engineering trade (noise and vibration of platforms, acoustic measurement and
+    // treatment); underwater acoustics and ship signature are their own concepts and win on their words.
+    id: 'acoustics',
+    terms: {
+      fr: ['acoustique', 'ingénierie acoustique', 'vibroacoustique', 'acoustique et vibrations', 'bruit et vibrations', 'mesure acoustique', 'essais acoustiques', 'étude acoustique', 'modélisation acoustique', 'réduction du bruit', 'traitement acoustique', 'isolation acoustique', 'acousticien'],
+      en: ['acoustics', 'acoustic engineering', 'vibro-acoustics', 'vibroacoustics', 'noise and vibration', 'acoustic measurement', 'acoustic testing', 'acoustic study', 'acoustic modelling', 'noise reduction', 'noise control', 'acoustic treatment', 'acoustic insulation', 'acoustician'],
+    },
+    cpv: ['71313100', '71313200', '71632000'],
+    related: ['underwater-acoustics', 'ship-signature', 'environmental-testing'],
+  },
+  {
     id: 'emc-testing',
     terms: {
       fr: ['essais CEM', 'chambre anéchoïque', 'chambre CEM', 'mesures CEM', 'chambre réverbérante', 'laboratoire CEM', 'essais de compatibilité électromagnétique', 'mesures de rayonnement', 'tests CEM', 'qualification CEM', "mesures d'émissions rayonnées", 'essais de susceptibilité', "essais d'immunité électromagnétique", 'cage de Faraday', 'essais foudre', 'chambre sourde', 'chambre semi-anéchoïque', 'cellule TEM', 'cellule GTEM', 'site de mesure en champ libre', 'susceptibilité rayonnée', 'susceptibilité conduite', 'immunité rayonnée', 'immunité conduite', 'essais de décharges électrostatiques', 'essais IEMN', 'essais IEM', 'effets indirects de la foudre'],

@@ -1,10 +1,12 @@
+import { CPV_PICKER_MAX_QUERY } from '@bitd/domain';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CpvEntry } from '../../api/client';
 import { useDebouncedValue } from '../../shared/useDebouncedValue';
 import { useLang } from '../../shared/useLang';
-import { cpvText, useCpvSearch } from './cpv.queries';
+import { CpvReason } from './CpvReason';
+import { cpvText, isCpvQuery, useCpvSearch } from './cpv.queries';
 
 export interface CpvPick {
   code: string;
@@ -12,8 +14,9 @@ export interface CpvPick {
 }
 
 /**
- * Search box over the CPV reference (server-side, debounced): type words or the start of a
- * code, pick an answer with the mouse or the keyboard (↑ ↓ Enter, Escape closes).
+ * Search box over the CPV reference (server-side, debounced): type words (read through the defence
+ * thesaurus: « drone sous-marin », « UUV », « cyber ») or the start of a code, pick an answer with the
+ * mouse or the keyboard (↑ ↓ Enter, Escape closes). Each answer says which concept and words led to it.
  */
 export function CpvPicker({ onPick, label }: { onPick: (pick: CpvPick) => void; label?: string }) {
   const { t } = useTranslation();
@@ -25,7 +28,8 @@ export function CpvPicker({ onPick, label }: { onPick: (pick: CpvPick) => void; 
   const [active, setActive] = useState(-1);
   const debounced = useDebouncedValue(text.trim(), 300);
   const search = useCpvSearch(debounced, lang);
-  const results: CpvEntry[] = debounced.length >= 2 ? (search.data ?? []) : [];
+  const readable = isCpvQuery(debounced);
+  const results: CpvEntry[] = readable ? (search.data ?? []) : [];
   const expanded = open && debounced.length >= 2;
 
   const pick = (entry: CpvEntry) => {
@@ -56,7 +60,8 @@ export function CpvPicker({ onPick, label }: { onPick: (pick: CpvPick) => void; 
 
   let status = '';
   if (debounced.length >= 2) {
-    if (search.isError) status = t('cpv.error');
+    if (!readable) status = t('cpv.unreadable');
+    else if (search.isError) status = t('cpv.error');
     else if (search.isFetching && !search.data) status = t('common.loading');
     else status = t('cpv.results', { count: results.length });
   }
@@ -71,6 +76,7 @@ export function CpvPicker({ onPick, label }: { onPick: (pick: CpvPick) => void; 
           type: 'search',
           role: 'combobox',
           autoComplete: 'off',
+          maxLength: CPV_PICKER_MAX_QUERY,
           'aria-autocomplete': 'list',
           'aria-expanded': expanded,
           'aria-controls': listId,
@@ -119,6 +125,7 @@ export function CpvPicker({ onPick, label }: { onPick: (pick: CpvPick) => void; 
               onMouseEnter={() => setActive(i)}
             >
               <span className="bitd-combobox__code">{entry.code}</span> {cpvText(entry, lang)}
+              <CpvReason entry={entry} />
             </li>
           ))}
       </ul>

@@ -1,20 +1,27 @@
+import { hasReadableCharacter } from '@bitd/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, type CpvEntry } from '../../api/client';
 import type { Lang } from '../../i18n';
 
 const HOUR = 60 * 60 * 1000;
 
-export function cpvText(entry: CpvEntry, lang: Lang): string {
+export function cpvText(entry: Pick<CpvEntry, 'fr' | 'en'>, lang: Lang): string {
   return (lang === 'en' ? entry.en : entry.fr) || entry.fr || entry.en;
 }
 
-/** Server-side CPV search (max 20 answers); nothing is asked under 2 characters. */
+/** Whether the picker asks the server: 2 characters or more, with a letter or a digit (not emoji alone). */
+export function isCpvQuery(text: string): boolean {
+  const q = text.trim();
+  return q.length >= 2 && hasReadableCharacter(q);
+}
+
+/** Server-side CPV picker (max 20 answers, words read through the defence thesaurus). */
 export function useCpvSearch(text: string, lang: Lang) {
   const q = text.trim();
   return useQuery({
     queryKey: ['cpv', 'search', lang, q],
     queryFn: ({ signal }) => api.searchCpv(q, lang, signal),
-    enabled: q.length >= 2,
+    enabled: isCpvQuery(q),
     staleTime: HOUR,
     placeholderData: keepPreviousData,
   });
