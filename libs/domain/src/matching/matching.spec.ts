@@ -25,6 +25,7 @@ const opportunity = (o: Partial<MatchableOpportunity> = {}): MatchableOpportunit
   trlMax: null,
   location: null,
   deadline: '2027-06-30',
+  needEdits: { removed: [], added: [] },
   ...o,
 });
 
@@ -96,8 +97,9 @@ describe('opportunityNeeds', () => {
     const s = supplier({ capabilities: [], description: 'Horloges atomiques et horlogerie de précision.' });
     const m = evaluateMatch(need, needs, s, supplierEvidence(s), TODAY);
     expect(m.needMatches[0].found).toEqual(['horlogerie', 'atomique']);
+    // The words are no need to show: the explanation says only that the texts share them.
     expect(m.criteria.map((c) => c.text.en)).toContain(
-      'Words “horlogerie, atomique” found in its texts for the need “horlogerie atomique miniaturisee” (53 %)',
+      'Its texts use words of the call: “horlogerie, atomique” (53 %)',
     );
   });
 
@@ -153,7 +155,7 @@ describe('evaluateMatch', () => {
         'Clearance Secret (Diffusion Restreinte required)',
         '1 km from Base navale de Brest (limit 60 km)',
         'TRL 7 inside at least 6',
-        expect.stringMatching(/^capability 38113000 matches need 38113000 .* \(same code\) \(100 %\)$/),
+        'Declared capability 38113000 “Sonars”: same code as the need “hull-mounted sonar” (100 %)',
       ]),
     );
   });
@@ -194,7 +196,9 @@ describe('evaluateMatch', () => {
     expect(m.needMatches[0]).toMatchObject({ relation: 'related' });
     expect(m.needMatches[0].score).toBeGreaterThan(0);
     expect(m.needMatches[0].score).toBeLessThan(0.6);
-    expect(texts(o, analyst).join(' ')).toContain('is related to the need');
+    expect(texts(o, analyst)).toContain(
+      'Its profile says “cyberdefense”: a capability next to the need “cyber exercise” (38 %)',
+    );
     // The need's own concept still beats a related one.
     const lake = supplier({ capabilities: [], description: 'Cyber range pour exercices de crise.' });
     expect(match(o, lake).score).toBeGreaterThan(m.score);
