@@ -16,6 +16,7 @@ import type {
 import type {
   ApiErrorBody,
   ConsortiaView,
+  NeedEdits,
   ImportReport,
   OpportunityKind,
   OpportunityMatchesView,
@@ -396,6 +397,11 @@ export const api = {
   /** Publishes a draft (or reopens a closed one); refused when its deadline has passed. */
   publishOpportunity(id: string): Promise<OpportunityView> {
     return json(`/opportunities/${encodeURIComponent(id)}/publish`, { method: 'POST' });
+  },
+
+  /** The buyer's corrections to the needs read; the matches are recomputed with them. */
+  setOpportunityNeeds(id: string, edits: NeedEdits): Promise<OpportunityView> {
+    return json(`/opportunities/${encodeURIComponent(id)}/needs`, jsonBody('PUT', edits));
   },
 
   closeOpportunity(id: string): Promise<OpportunityView> {

@@ -94,6 +94,8 @@ export interface OpportunityMatchesView {
   needs: MatchNeed[];
   eligibleCount: number;
   matches: SupplierMatchView[];
+  /** The buyer's corrections, as stored (the web sends them back changed). */
+  needEdits: NeedEdits;
   /** Needs read that the buyer struck out (to restore one). */
   removedNeeds: Array<{ key: string; label: LocalizedText }>;
   /** Near misses: the nearest suppliers that fail a stated requirement, fewest failed first. */

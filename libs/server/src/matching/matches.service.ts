@@ -78,6 +78,7 @@ export class MatchesService {
         weight,
         main,
       })),
+      needEdits: o.needEdits,
       removedNeeds: shownNeeds(readNeeds(o))
         .filter((n) => removed.has(n.key))
         .map(({ key, label }) => ({ key, label })),
