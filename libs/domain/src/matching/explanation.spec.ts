@@ -4,39 +4,20 @@ import { cpvRelation } from '../cpv/cpv-code';
 import { CPV_REFERENCE } from '../cpv/cpv-reference';
 import { opportunityNeeds, readNeeds, shownNeeds, supplierEvidence } from './capability-evidence';
 import { evaluateMatch } from './match-scoring';
+import { matchingFixtures } from './matching.fixtures';
 
 const TODAY = '2026-11-26';
 
-const opportunity = (o: Partial<MatchableOpportunity> = {}): MatchableOpportunity => ({
-  id: 'o',
-  kind: 'subcontracting',
-  title: 'Sous-ensembles pour frégates',
-  description: null,
-  programme: null,
-  requiredCapabilities: [],
-  requiredCertifications: [],
-  minClearance: 'NONE',
-  trlMin: null,
-  trlMax: null,
-  location: null,
-  deadline: '2027-06-30',
-  needEdits: { removed: [], added: [] },
-  ...o,
-});
-
-const supplier = (s: Partial<MatchableSupplier> = {}): MatchableSupplier => ({
-  id: 's',
-  name: 'Iroise',
-  description: null,
-  capabilities: [],
-  certifications: [],
-  clearance: 'NONE',
-  lat: 48.39,
-  lon: -4.49,
-  headcount: 30,
-  references: [],
-  ...s,
-});
+// Without the fixtures' sonar code and capability: each test says what it reads.
+const opportunity = (o: Partial<MatchableOpportunity> = {}) =>
+  matchingFixtures.opportunity({
+    title: 'Sous-ensembles pour frégates',
+    programme: null,
+    requiredCapabilities: [],
+    ...o,
+  });
+const supplier = (s: Partial<MatchableSupplier> = {}) =>
+  matchingFixtures.supplier({ capabilities: [], ...s });
 
 const explain = (o: MatchableOpportunity, s: MatchableSupplier) =>
   evaluateMatch(o, opportunityNeeds(o), s, supplierEvidence(s), TODAY);

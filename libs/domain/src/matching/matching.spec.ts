@@ -9,39 +9,11 @@ import { evaluateMatch } from './match-scoring';
 import { withinOneEdit } from '../thesaurus/thesaurus-lookup';
 import { leftoverWords, wordSet, wordsFound } from './need-words';
 import { ndcgAt, rankingQuality, recallAt } from './ranking-metrics';
+import { matchingFixtures } from './matching.fixtures';
 
 const TODAY = '2026-11-26';
 
-const opportunity = (o: Partial<MatchableOpportunity> = {}): MatchableOpportunity => ({
-  id: 'o',
-  kind: 'subcontracting',
-  title: 'Antennes sonar — programme SNLE 3G',
-  description: null,
-  programme: 'SNLE 3G',
-  requiredCapabilities: [{ code: '38113000', weight: 1 }],
-  requiredCertifications: [],
-  minClearance: 'NONE',
-  trlMin: null,
-  trlMax: null,
-  location: null,
-  deadline: '2027-06-30',
-  needEdits: { removed: [], added: [] },
-  ...o,
-});
-
-const supplier = (s: Partial<MatchableSupplier> = {}): MatchableSupplier => ({
-  id: 's',
-  name: 'Iroise Sonar',
-  description: null,
-  capabilities: [{ code: '38113000', label: null, trl: 7, description: null }],
-  certifications: [],
-  clearance: 'NONE',
-  lat: 48.39,
-  lon: -4.49,
-  headcount: 30,
-  references: [],
-  ...s,
-});
+const { opportunity, supplier } = matchingFixtures;
 
 const match = (o: MatchableOpportunity, s: MatchableSupplier) =>
   evaluateMatch(o, opportunityNeeds(o), s, supplierEvidence(s), TODAY);
