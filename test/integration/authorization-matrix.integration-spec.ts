@@ -214,6 +214,11 @@ const CASES: Record<string, Case> = {
     path: (w) => `/${S}/opportunities/${w.draftId}`,
     body: () => ({ trlMin: 5 }),
   },
+  [`PUT /${S}/opportunities/:id/needs`]: {
+    expect: row(401, 403, 403, 200, 404, 200, 200),
+    path: (w) => `/${S}/opportunities/${w.draftId}/needs`,
+    body: () => ({ removed: ['words'], added: [{ kind: 'code', id: '38113000' }] }),
+  },
   [`POST /${S}/opportunities/:id/publish`]: {
     expect: row(401, 403, 403, 200, 404, 200, 200),
     path: (w) => `/${S}/opportunities/${w.draftId}/publish`,

@@ -171,7 +171,7 @@ describe('opportunities and explainable matching', () => {
       expect.arrayContaining([
         'EN 9100 valid until 2099-12-31',
         expect.stringMatching(/^Clearance .+ \(.+ required\)$/),
-        expect.stringMatching(/^capability 38113000 matches need 38113000 .*\(same code\)/),
+        expect.stringMatching(/^Declared capability 38113000 “Sonars”: same code as the need /),
         'TRL 7 inside at least 6',
         expect.stringMatching(/^\d+ km from Base navale de Brest \(limit 60 km\)$/),
       ]),
@@ -183,6 +183,51 @@ describe('opportunities and explainable matching', () => {
     expect(m.needs.some((n) => n.main && n.codes.includes(SONAR))).toBe(true);
     // Declared code with the same meaning ranks above words alone.
     expect(m.matches[0].supplier.name).toBe('Iroise Sonar');
+  });
+
+  it('shows near misses beside the eligible matches, with the requirement that rules out the most', async () => {
+    const m = await matchedWhen(sonar.id, (x) => x.matches.length >= 2);
+    expect(m.eligibleCount).toBeGreaterThan(0);
+    expect(m.nearMisses.length).toBeGreaterThan(0);
+    expect(names(m)).not.toContain(m.nearMisses[0].supplier.name);
+    expect(
+      m.nearMisses.every((x) => !x.eligible && x.criteria.some((c) => c.hard && c.status === 'unmet')),
+    ).toBe(true);
+    expect(m.ruledOut[0].suppliers).toBeGreaterThan(0);
+    expect(m.ruledOut.map((r) => r.key)).toEqual(expect.arrayContaining(['certification:EN9100']));
+  });
+
+  it("honours the buyer's need edits: a struck-out need is gone and the matches are recomputed", async () => {
+    const before = await matchedWhen(sonar.id, (x) => x.matches.length >= 2);
+    const read = before.needs.find((n) => n.codes.includes(SONAR));
+    expect(read).toBeDefined();
+    const put = await api.json<OpportunityView>('PUT', `/api/v1/opportunities/${sonar.id}/needs`, {
+      removed: [read!.key],
+      added: [{ kind: 'concept', id: 'ew' }],
+    });
+    expect(put.status).toBe(200);
+    const after = await matchedWhen(
+      sonar.id,
+      (x) => x.status === 'ready' && x.removedNeeds.some((n) => n.key === read!.key),
+    );
+    expect(after.needs.map((n) => n.key)).not.toContain(read!.key);
+    expect(after.needs.find((n) => n.key === 'concept:ew')).toMatchObject({ origin: 'added' });
+    expect(after.needEdits.removed).toEqual([read!.key]);
+    // Restored as it was, for the tests after this one.
+    const restored = await api.json<OpportunityView>('PUT', `/api/v1/opportunities/${sonar.id}/needs`, {
+      removed: [],
+      added: [],
+    });
+    sonar = restored.body;
+    await matchedWhen(
+      sonar.id,
+      (x) => x.status === 'ready' && x.removedNeeds.length === 0 && x.matches.length >= 2,
+    );
+    const bad = await api.json('PUT', `/api/v1/opportunities/${sonar.id}/needs`, {
+      removed: [],
+      added: [{ kind: 'concept', id: 'no-such-concept' }],
+    });
+    expect(bad.status).toBe(400);
   });
 
   it('re-matches after a profile changes (the worker, debounced) and serves the supplier side', async () => {

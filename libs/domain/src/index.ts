@@ -30,6 +30,7 @@ export * from './matching/capability-evidence';
 export * from './matching/match-scoring';
 export * from './matching/ranking-metrics';
 export * from './matching/consortium';
+export * from './matching/near-misses';
 export * from './matching/need-words';
 export * from './contracts/account.contract';
 export { nulFree } from './contracts/zod-helpers';

@@ -17,6 +17,7 @@ import type {
   ApiErrorBody,
   ConsortiaView,
   CpvPickerItem,
+  NeedEdits,
   ImportReport,
   OpportunityKind,
   OpportunityMatchesView,
@@ -393,6 +394,11 @@ export const api = {
   /** Publishes a draft (or reopens a closed one); refused when its deadline has passed. */
   publishOpportunity(id: string): Promise<OpportunityView> {
     return json(`/opportunities/${encodeURIComponent(id)}/publish`, { method: 'POST' });
+  },
+
+  /** The buyer's corrections to the needs read; the matches are recomputed with them. */
+  setOpportunityNeeds(id: string, edits: NeedEdits): Promise<OpportunityView> {
+    return json(`/opportunities/${encodeURIComponent(id)}/needs`, jsonBody('PUT', edits));
   },
 
   closeOpportunity(id: string): Promise<OpportunityView> {

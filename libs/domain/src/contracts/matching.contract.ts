@@ -22,12 +22,35 @@ export interface MatchCriterion {
   hard: boolean;
   status: 'met' | 'partial' | 'unmet';
   text: LocalizedText;
+  /** On a hard criterion: the stated requirement it checks, the same for every supplier. */
+  requirement?: StatedRequirement;
+}
+
+/** A requirement the opportunity states (a certification, the clearance, the distance, the TRL floor). */
+export interface StatedRequirement {
+  key: string;
+  label: LocalizedText;
+}
+
+/** A need the buyer adds to those read: a CPV code, or a thesaurus concept by its id. */
+export interface AddedNeed {
+  kind: 'code' | 'concept';
+  id: string;
+}
+
+/** The buyer's corrections to the needs the matcher read from an opportunity. */
+export interface NeedEdits {
+  /** Keys of needs read from the texts or codes that the buyer struck out. */
+  removed: string[];
+  added: AddedNeed[];
 }
 
 /** What the opportunity needs, as the matcher read it from its codes and texts. */
 export interface MatchNeed {
   key: string;
   label: LocalizedText;
+  /** `declared`: carries a code the buyer gave; `read`: read in the texts only; `added`: added by the buyer. */
+  origin: 'declared' | 'read' | 'added';
   /** CPV codes that express the need (declared, or implied by the words of the text). */
   codes: string[];
   /** Words of the opportunity that expressed it, as written (normalised). */
@@ -71,8 +94,14 @@ export interface OpportunityMatchesView {
   needs: MatchNeed[];
   eligibleCount: number;
   matches: SupplierMatchView[];
-  /** Only when no supplier is eligible: the nearest candidates, each with what it lacks. */
+  /** The buyer's corrections, as stored (the web sends them back changed). */
+  needEdits: NeedEdits;
+  /** Needs read that the buyer struck out (to restore one). */
+  removedNeeds: Array<{ key: string; label: LocalizedText }>;
+  /** Near misses: the nearest suppliers that fail a stated requirement, fewest failed first. */
   nearMisses: SupplierMatchView[];
+  /** The stated requirements that rule out suppliers otherwise close, most first. */
+  ruledOut: Array<StatedRequirement & { suppliers: number }>;
   /** Plain-language summary, e.g. why the list is empty. */
   summary: LocalizedText;
 }
@@ -109,6 +138,10 @@ export interface ConsortiaView {
   opportunityId: string;
   maxMembers: number;
   consortia: ConsortiumView[];
+  /** Needs that no eligible Breton supplier meets: no team can cover them. */
+  uncoverable: Array<{ key: string; label: LocalizedText }>;
+  /** Why no team is suggested, when none is. */
+  reason: LocalizedText | null;
 }
 
 /** Certification as the matcher needs it. */
@@ -145,4 +178,5 @@ export interface MatchableOpportunity {
   trlMax: number | null;
   location: { label: string | null; lat: number; lon: number; maxDistanceKm: number | null } | null;
   deadline: string | null;
+  needEdits: NeedEdits;
 }

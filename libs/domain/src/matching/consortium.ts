@@ -26,11 +26,43 @@ function teamCoverage(team: readonly ConsortiumCandidate[], weights: readonly nu
   return covered / total;
 }
 
+/** Two suggestions that share more members than this are one team said twice. */
+const MAX_SHARED_MEMBERS = 1;
+
+/** A team grown greedily from a lead: the partner that adds the most coverage, while one adds some. */
+function growTeam(
+  lead: ConsortiumCandidate,
+  pool: readonly ConsortiumCandidate[],
+  weights: readonly number[],
+  maxSize: number,
+): ConsortiumCandidate[] {
+  const team: ConsortiumCandidate[] = [lead];
+  while (team.length < maxSize) {
+    const base = teamCoverage(team, weights);
+    let best: ConsortiumCandidate | null = null;
+    let bestGain = 0.01;
+    for (const c of pool) {
+      if (team.includes(c)) continue;
+      const gain = teamCoverage([...team, c], weights) - base;
+      if (gain > bestGain + 1e-9 || (best && Math.abs(gain - bestGain) < 1e-9 && c.score > best.score)) {
+        best = c;
+        bestGain = gain;
+      }
+    }
+    if (!best) break;
+    team.push(best);
+  }
+  return team;
+}
+
 /**
  * Teams of at most `maxSize` suppliers (a lead and partners) that together cover a research call's
  * needs. Each lead among the best candidates is completed greedily with the partner that adds the
- * most coverage, as long as it adds something; teams are ranked by coverage, then by fit, and each
- * member is kept only if it is the best of the team on at least one need.
+ * most coverage, as long as it adds something, and again without the partners of the teams already
+ * found, so that other teams come up; each member is kept only if it is the best of the team on at
+ * least one need. Teams are ranked by coverage, then by fit, and a team that shares more than one
+ * member with a better one is left out: the suggestions are different teams, not one team with its
+ * lead rotated.
  */
 export function suggestConsortia(
   candidates: readonly ConsortiumCandidate[],
@@ -40,31 +72,14 @@ export function suggestConsortia(
   const { maxSize = MAX_CONSORTIUM_SIZE, leads = 12, count = 5 } = options;
   const pool = [...candidates].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, 60);
   const seen = new Set<string>();
-  const out: ConsortiumSuggestion[] = [];
-  for (const lead of pool.slice(0, leads)) {
-    const team: ConsortiumCandidate[] = [lead];
-    while (team.length < maxSize) {
-      const base = teamCoverage(team, weights);
-      let best: ConsortiumCandidate | null = null;
-      let bestGain = 0.01;
-      for (const c of pool) {
-        if (team.includes(c)) continue;
-        const gain = teamCoverage([...team, c], weights) - base;
-        if (gain > bestGain + 1e-9 || (best && Math.abs(gain - bestGain) < 1e-9 && c.score > best.score)) {
-          best = c;
-          bestGain = gain;
-        }
-      }
-      if (!best) break;
-      team.push(best);
-    }
+  const teams: ConsortiumSuggestion[] = [];
+  const consider = (team: readonly ConsortiumCandidate[]) => {
     const key = team
       .map((m) => m.id)
       .sort()
       .join('|');
-    if (team.length < 2 || seen.has(key)) continue;
+    if (team.length < 2 || seen.has(key)) return;
     seen.add(key);
-    const coverage = teamCoverage(team, weights);
     const members = team.map((m) => ({
       id: m.id,
       covers: weights
@@ -78,9 +93,10 @@ export function suggestConsortia(
           );
         }),
     }));
-    if (members.some((m) => m.covers.length === 0)) continue;
-    const fit = team.reduce((s, m) => s + m.score, 0) / team.length;
-    out.push({
+    if (members.some((m) => m.covers.length === 0)) return;
+    const coverage = teamCoverage(team, weights);
+    const fit = team.reduce((sum, m) => sum + m.score, 0) / team.length;
+    teams.push({
       members,
       coverage,
       score: Math.round((coverage * 80 + (fit / 100) * 20) * 10) / 10,
@@ -88,6 +104,36 @@ export function suggestConsortia(
         .map((_, i) => i)
         .filter((i) => Math.max(...team.map((t) => t.needScores[i] ?? 0)) < NEED_MET),
     });
+  };
+  for (const lead of pool.slice(0, leads)) {
+    const first = growTeam(lead, pool, weights, maxSize);
+    consider(first);
+    // The same lead with other partners: the first team's are set aside.
+    consider(
+      growTeam(
+        lead,
+        pool.filter((c) => !first.includes(c) || c === lead),
+        weights,
+        maxSize,
+      ),
+    );
   }
-  return out.sort((a, b) => b.score - a.score).slice(0, count);
+  const out: ConsortiumSuggestion[] = [];
+  for (const team of teams.sort((a, b) => b.score - a.score)) {
+    const ids = new Set(team.members.map((m) => m.id));
+    const alike = out.some((o) => o.members.filter((m) => ids.has(m.id)).length > MAX_SHARED_MEMBERS);
+    if (!alike) out.push(team);
+    if (out.length === count) break;
+  }
+  return out;
+}
+
+/**
+ * The needs (indexes) that no candidate meets: no team can cover them. Used to say why no
+ * consortium is suggested.
+ */
+export function uncoverableNeeds(candidates: readonly ConsortiumCandidate[], needCount: number): number[] {
+  return Array.from({ length: needCount }, (_, i) => i).filter(
+    (i) => !candidates.some((c) => (c.needScores[i] ?? 0) >= NEED_MET),
+  );
 }

@@ -8,6 +8,7 @@ import { CERTIFICATION_LABELS, isCertificationValidOn } from '../reference/certi
 import { CLEARANCE_LABELS, meetsClearance } from '../reference/clearance';
 import { distanceKm } from '../reference/defence-sites';
 import { sizeBand } from '../reference/organisation';
+import { cpvLabel } from '../cpv/cpv-lookup';
 import { matchNeed, type Evidence, type Need, type NeedMatch } from './capability-evidence';
 
 /**
@@ -52,10 +53,15 @@ function certificationCriteria(o: MatchableOpportunity, s: MatchableSupplier, on
     const label = CERTIFICATION_LABELS[scheme];
     const held = s.certifications.filter((c) => c.scheme === scheme);
     const valid = held.find((c) => isCertificationValidOn(c.validUntil, on));
+    const requirement = {
+      key: `certification:${scheme}`,
+      label: t(`${label} valide au ${on}`, `${label} valid on ${on}`),
+    };
     if (valid) {
       return {
         criterion: 'certification',
         hard: true,
+        requirement,
         status: 'met',
         text: () =>
           valid.validUntil
@@ -66,6 +72,7 @@ function certificationCriteria(o: MatchableOpportunity, s: MatchableSupplier, on
     return {
       criterion: 'certification',
       hard: true,
+      requirement,
       status: 'unmet',
       text: () => {
         const latest = held
@@ -87,11 +94,13 @@ function clearanceCriterion(o: MatchableOpportunity, s: MatchableSupplier): Asse
   if (o.minClearance === 'NONE') return [];
   const need = CLEARANCE_LABELS[o.minClearance];
   const held = CLEARANCE_LABELS[s.clearance];
+  const requirement = { key: 'clearance', label: t(`Habilitation ${need}`, `Clearance ${need}`) };
   return meetsClearance(s.clearance, o.minClearance)
     ? [
         {
           criterion: 'clearance',
           hard: true,
+          requirement,
           status: 'met',
           text: () => t(`Habilitation ${held} (${need} exigé)`, `Clearance ${held} (${need} required)`),
         },
@@ -100,6 +109,7 @@ function clearanceCriterion(o: MatchableOpportunity, s: MatchableSupplier): Asse
         {
           criterion: 'clearance',
           hard: true,
+          requirement,
           status: 'unmet',
           text: () => t(`Habilitation ${held}, ${need} exigé`, `Clearance ${held}, ${need} required`),
         },
@@ -114,11 +124,21 @@ function distanceCriterion(
   if (!loc) return { criterion: null, fit: 0.5 };
   const place = () => loc.label ?? `${loc.lat.toFixed(3)}, ${loc.lon.toFixed(3)}`;
   const hard = loc.maxDistanceKm !== null;
+  const requirement = hard
+    ? {
+        key: 'distance',
+        label: t(
+          `À ${loc.maxDistanceKm} km au plus de ${place()}`,
+          `Within ${loc.maxDistanceKm} km of ${place()}`,
+        ),
+      }
+    : undefined;
   if (s.lat === null || s.lon === null) {
     return {
       criterion: {
         criterion: 'distance',
         hard,
+        requirement,
         status: hard ? 'unmet' : 'partial',
         text: () =>
           t(
@@ -138,6 +158,7 @@ function distanceCriterion(
       criterion: {
         criterion: 'distance',
         hard,
+        requirement,
         status: 'unmet',
         text: () =>
           t(
@@ -152,6 +173,7 @@ function distanceCriterion(
     criterion: {
       criterion: 'distance',
       hard,
+      requirement,
       status: 'met',
       text: () =>
         max !== null
@@ -182,6 +204,9 @@ function trlCriterion(
 ): { criterion: Assessed | null; fit: number } {
   if (o.trlMin === null && o.trlMax === null) return { criterion: null, fit: 0.5 };
   const hard = o.kind === 'subcontracting' && o.trlMin !== null;
+  const requirement = hard
+    ? { key: 'trl', label: t(`TRL ${o.trlMin} au moins`, `TRL ${o.trlMin} or more`) }
+    : undefined;
   // Only the TRL of a capability that really answers a main need counts.
   const known = mainMatches
     .filter((m) => m.score >= NEED_MET && m.evidence?.trl != null)
@@ -204,6 +229,7 @@ function trlCriterion(
       criterion: {
         criterion: 'trl',
         hard,
+        requirement,
         status: hard ? 'unmet' : 'partial',
         text: () => t(`TRL ${trl} sous le plancher ${window(o).fr}`, `TRL ${trl} below ${window(o).en}`),
       },
@@ -225,6 +251,7 @@ function trlCriterion(
     criterion: {
       criterion: 'trl',
       hard,
+      requirement,
       status: 'met',
       text: () => t(`TRL ${trl} dans ${window(o).fr}`, `TRL ${trl} inside ${window(o).en}`),
     },
@@ -232,19 +259,45 @@ function trlCriterion(
   };
 }
 
+/** How the supplier's code stands to the need's, said before the need's code. */
 const RELATION_TEXT: Record<string, LocalizedText> = {
-  exact: t('même code', 'same code'),
-  descendant: t('plus précis', 'more specific'),
-  ancestor: t('code parent', 'parent code'),
-  family: t('même famille', 'same family'),
-  sibling: t('code voisin', 'sibling code'),
-  same_division: t('même division CPV', 'same CPV division'),
+  exact: t('même code que', 'same code as'),
+  descendant: t('code plus précis que', 'more specific code than'),
+  ancestor: t('code parent de', 'parent code of'),
+  family: t('code de la famille', 'code in the family'),
+  sibling: t('code voisin de', 'sibling code of'),
+  same_division: t('même division CPV que', 'same CPV division as'),
 };
 
-/** One explanation line per need: what answered it and how, or that nothing did. */
+/** One explanation line per need shown: what answered it and how, or that nothing did. */
 function needCriterion(m: NeedMatch): Assessed {
   const status = m.score >= NEED_MET ? 'met' : m.score > 0 ? 'partial' : 'unmet';
   return { criterion: 'capability', hard: false, status, text: () => needText(m) };
+}
+
+/** A CPV code with its name: « 38113000 Sonars ». */
+const namedCode = (code: string): LocalizedText =>
+  t(`${code} « ${cpvLabel(code, 'fr') ?? code} »`, `${code} “${cpvLabel(code, 'en') ?? code}”`);
+
+/** The supplier's evidence as a person can check it: the capability it declared, or its own words. */
+function evidenceText(m: NeedMatch, e: Evidence): LocalizedText {
+  if (e.source === 'declared') {
+    const code = namedCode(e.codes[0]);
+    const named = m.named && normaliseName(m.named) !== normaliseName(e.term) ? m.named : null;
+    return named
+      ? t(
+          `Capacité déclarée ${code.fr} (${quote(named)})`,
+          `Declared capability ${code.en} (${quoteEn(named)})`,
+        )
+      : t(`Capacité déclarée ${code.fr}`, `Declared capability ${code.en}`);
+  }
+  const words = m.named ?? e.term;
+  if (m.code === null) return t(`Sa présentation cite ${quote(words)}`, `Its profile says ${quoteEn(words)}`);
+  const code = namedCode(m.code);
+  return t(
+    `Sa présentation cite ${quote(words)} (${code.fr})`,
+    `Its profile says ${quoteEn(words)} (${code.en})`,
+  );
 }
 
 function needText(m: NeedMatch): LocalizedText {
@@ -252,39 +305,47 @@ function needText(m: NeedMatch): LocalizedText {
   const e = m.evidence;
   if (!e)
     return t(
-      `Besoin ${quote(need.fr)} : aucune capacité`,
+      `Besoin ${quote(need.fr)} : aucune capacité correspondante`,
       `Need ${quoteEn(need.en)}: no matching capability`,
     );
   const share = ` (${pct(m.score)} %)`;
-  if (m.relation === 'words') {
-    const found = (m.found ?? []).join(', ');
+  const what = evidenceText(m, e);
+  if (m.relation === 'concept')
     return t(
-      `Mots ${quote(found)} trouvés dans ses textes pour le besoin ${quote(need.fr)}${share}`,
-      `Words ${quoteEn(found)} found in its texts for the need ${quoteEn(need.en)}${share}`,
+      `${what.fr} : répond au besoin ${quote(need.fr)}${share}`,
+      `${what.en}: meets the need ${quoteEn(need.en)}${share}`,
     );
-  }
-  if (m.relation === 'concept') {
+  if (m.relation === 'related')
     return t(
-      `${quote(e.term)} répond au besoin ${quote(need.fr)}${share}`,
-      `${quoteEn(e.term)} meets the need ${quoteEn(need.en)}${share}`,
+      `${what.fr} : capacité voisine du besoin ${quote(need.fr)}${share}`,
+      `${what.en}: a capability next to the need ${quoteEn(need.en)}${share}`,
     );
-  }
-  if (m.relation === 'related') {
-    return t(
-      `${quote(e.term)} est voisin du besoin ${quote(need.fr)}${share}`,
-      `${quoteEn(e.term)} is related to the need ${quoteEn(need.en)}${share}`,
-    );
-  }
   const rel = RELATION_TEXT[m.relation ?? 'exact'];
-  const neededCode = m.need.codes[0] ?? m.need.broadCodes[0] ?? '';
-  const what =
-    e.source === 'declared'
-      ? t(`capacité ${m.code}`, `capability ${m.code}`)
-      : t(`${quote(e.term)} (lu ${m.code})`, `${quoteEn(e.term)} (read as ${m.code})`);
-  return t(
-    `${what.fr} pour le besoin ${neededCode} ${quote(need.fr)} (${rel.fr})${share}`,
-    `${what.en} matches need ${neededCode} ${quoteEn(need.en)} (${rel.en})${share}`,
-  );
+  const needed = m.needed ?? m.need.codes[0];
+  // The same code as the need's own is named already; any other is named in full.
+  const target =
+    m.relation === 'exact' && needed === m.need.codes[0]
+      ? t(`celui du besoin ${quote(need.fr)}`, `the need ${quoteEn(need.en)}`)
+      : t(
+          `${namedCode(needed).fr}, du besoin ${quote(need.fr)}`,
+          `${namedCode(needed).en}, of the need ${quoteEn(need.en)}`,
+        );
+  return t(`${what.fr} : ${rel.fr} ${target.fr}${share}`, `${what.en}: ${rel.en} ${target.en}${share}`);
+}
+
+/** When no need could be shown (nothing the reader knows), the words of the call it found instead. */
+function wordsCriterion(m: NeedMatch): Assessed {
+  const found = (m.found ?? []).join(', ');
+  return {
+    criterion: 'capability',
+    hard: false,
+    status: 'partial',
+    text: () =>
+      t(
+        `Ses textes reprennent des mots de l’annonce : ${quote(found)} (${pct(m.score)} %)`,
+        `Its texts use words of the call: ${quoteEn(found)} (${pct(m.score)} %)`,
+      ),
+  };
 }
 
 const normaliseName = (s: string) =>
@@ -319,6 +380,13 @@ function programmeCriterion(
   };
 }
 
+/** The lines on the needs a person is shown; the call's leftover words only when nothing else was read. */
+function capabilityCriteria(matches: readonly NeedMatch[]): Assessed[] {
+  const shown = matches.filter((m) => !m.need.words);
+  if (shown.length > 0) return shown.map(needCriterion);
+  return matches.filter((m) => m.relation === 'words').map(wordsCriterion);
+}
+
 const SIZE_FIT = { micro: 1, sme: 1, mid_cap: 0.6, large: 0.3, unknown: 0.6 } as const;
 
 /** Scores one supplier against one opportunity whose needs are already read. */
@@ -349,7 +417,7 @@ export function evaluateMatch(
     ...clearanceCriterion(o, s),
     ...(distance.criterion ? [distance.criterion] : []),
     ...(trl.criterion ? [trl.criterion] : []),
-    ...needMatches.map(needCriterion),
+    ...capabilityCriteria(needMatches),
     ...(programme.criterion ? [programme.criterion] : []),
   ];
   const eligible = !assessed.some((c) => c.hard && c.status === 'unmet');

@@ -9,38 +9,11 @@ import { evaluateMatch } from './match-scoring';
 import { withinOneEdit } from '../thesaurus/thesaurus-lookup';
 import { leftoverWords, wordSet, wordsFound } from './need-words';
 import { ndcgAt, rankingQuality, recallAt } from './ranking-metrics';
+import { matchingFixtures } from './matching.fixtures';
 
 const TODAY = '2026-11-26';
 
-const opportunity = (o: Partial<MatchableOpportunity> = {}): MatchableOpportunity => ({
-  id: 'o',
-  kind: 'subcontracting',
-  title: 'Antennes sonar — programme SNLE 3G',
-  description: null,
-  programme: 'SNLE 3G',
-  requiredCapabilities: [{ code: '38113000', weight: 1 }],
-  requiredCertifications: [],
-  minClearance: 'NONE',
-  trlMin: null,
-  trlMax: null,
-  location: null,
-  deadline: '2027-06-30',
-  ...o,
-});
-
-const supplier = (s: Partial<MatchableSupplier> = {}): MatchableSupplier => ({
-  id: 's',
-  name: 'Iroise Sonar',
-  description: null,
-  capabilities: [{ code: '38113000', label: null, trl: 7, description: null }],
-  certifications: [],
-  clearance: 'NONE',
-  lat: 48.39,
-  lon: -4.49,
-  headcount: 30,
-  references: [],
-  ...s,
-});
+const { opportunity, supplier } = matchingFixtures;
 
 const match = (o: MatchableOpportunity, s: MatchableSupplier) =>
   evaluateMatch(o, opportunityNeeds(o), s, supplierEvidence(s), TODAY);
@@ -96,8 +69,9 @@ describe('opportunityNeeds', () => {
     const s = supplier({ capabilities: [], description: 'Horloges atomiques et horlogerie de précision.' });
     const m = evaluateMatch(need, needs, s, supplierEvidence(s), TODAY);
     expect(m.needMatches[0].found).toEqual(['horlogerie', 'atomique']);
+    // The words are no need to show: the explanation says only that the texts share them.
     expect(m.criteria.map((c) => c.text.en)).toContain(
-      'Words “horlogerie, atomique” found in its texts for the need “horlogerie atomique miniaturisee” (53 %)',
+      'Its texts use words of the call: “horlogerie, atomique” (53 %)',
     );
   });
 
@@ -153,7 +127,7 @@ describe('evaluateMatch', () => {
         'Clearance Secret (Diffusion Restreinte required)',
         '1 km from Base navale de Brest (limit 60 km)',
         'TRL 7 inside at least 6',
-        expect.stringMatching(/^capability 38113000 matches need 38113000 .* \(same code\) \(100 %\)$/),
+        'Declared capability 38113000 “Sonars”: same code as the need “hull-mounted sonar” (100 %)',
       ]),
     );
   });
@@ -194,7 +168,9 @@ describe('evaluateMatch', () => {
     expect(m.needMatches[0]).toMatchObject({ relation: 'related' });
     expect(m.needMatches[0].score).toBeGreaterThan(0);
     expect(m.needMatches[0].score).toBeLessThan(0.6);
-    expect(texts(o, analyst).join(' ')).toContain('is related to the need');
+    expect(texts(o, analyst)).toContain(
+      'Its profile says “cyberdefense”: a capability next to the need “cyber exercise” (38 %)',
+    );
     // The need's own concept still beats a related one.
     const lake = supplier({ capabilities: [], description: 'Cyber range pour exercices de crise.' });
     expect(match(o, lake).score).toBeGreaterThan(m.score);

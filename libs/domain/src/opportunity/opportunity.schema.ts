@@ -6,6 +6,7 @@ import { CLEARANCE_LEVELS } from '../reference/clearance';
 import { OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, OPPORTUNITY_VISIBILITIES } from '../reference/opportunity';
 import { TRL_MAX, TRL_MIN } from '../reference/trl';
 import { readConcepts } from '../thesaurus/concept-reader';
+import { getThesaurusConcept } from '../thesaurus/thesaurus-lookup';
 import { leftoverWords } from '../matching/need-words';
 
 const trl = z
@@ -148,3 +149,27 @@ export function opportunityUpdateSchema(today: string) {
 export type OpportunityInput = z.output<ReturnType<typeof opportunityCreateSchema>>;
 export type OpportunityImportRow = z.output<ReturnType<typeof opportunityImportSchema>>;
 export type OpportunityUpdate = z.output<ReturnType<typeof opportunityUpdateSchema>>;
+
+/** The buyer's corrections to the needs read from its opportunity (see NeedEdits). */
+export const needEditsSchema = z.strictObject({
+  removed: z
+    .array(z.string().regex(/^(concept:[a-z0-9-]{1,80}|code:\d{8}|words)$/, 'must be the key of a need'))
+    .max(50, 'at most 50 needs')
+    .transform((keys) => [...new Set(keys)]),
+  added: z
+    .array(
+      z.discriminatedUnion('kind', [
+        z.strictObject({
+          kind: z.literal('code'),
+          id: requiredCapabilitySchema.shape.code,
+        }),
+        z.strictObject({
+          kind: z.literal('concept'),
+          id: z
+            .string()
+            .refine((id) => getThesaurusConcept(id) !== undefined, 'must be a concept of the thesaurus'),
+        }),
+      ]),
+    )
+    .max(20, 'at most 20 needs'),
+});

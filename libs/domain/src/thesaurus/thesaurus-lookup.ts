@@ -16,6 +16,8 @@ import type { ThesaurusConcept } from './thesaurus.types';
 /**
  * Acronyms that are also ordinary French or English words (or legal forms): they only match when
  * written in capitals in the text ("AI" but not "j'ai", "LID" but not "lid", "SI" but not "si").
+ * Every acronym of three letters or fewer is read the same way (see SHORT_ACRONYM): a short run of
+ * letters is a word somewhere, in a language or a name the list cannot foresee.
  */
 // prettier-ignore
 const WORD_LIKE_ACRONYMS: ReadonlySet<string> = new Set([
@@ -34,6 +36,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'a', 'au', 'aux', 'd', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les', 'par', 'pour', 'sur', 'un', 'une',
   'an', 'and', 'for', 'in', 'of', 'on', 'the', 'to', 'with',
 ]);
+
+/** Acronyms this long or shorter count only when written in capitals. */
+const SHORT_ACRONYM = 3;
 
 /** Accents stripped, ligatures expanded; case and punctuation kept. */
 function fold(text: string): string {
@@ -84,8 +89,8 @@ function textForms(token: string): string[] {
 interface IndexEntry {
   stems: string[];
   conceptIndex: number;
-  /** Word-like acronym: every matched token must be written in capitals. */
-  capitalsOnly: boolean;
+  /** Word-like or short acronym: it counts only written as an acronym (this form, or in capitals). */
+  acronymForm: string | null;
 }
 
 /** First stem → entries starting with it, longest first. */
@@ -128,9 +133,13 @@ function buildIndex(concepts: ReadonlyArray<ThesaurusConcept>): Map<string, Inde
     const key = `${conceptIndex}\u0000${stems.join(' ')}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const capitalsOnly = acronym && tokens.length === 1 && WORD_LIKE_ACRONYMS.has(tokens[0]);
+    const acronymOnly =
+      acronym &&
+      tokens.length === 1 &&
+      (WORD_LIKE_ACRONYMS.has(tokens[0]) ||
+        (/^[a-z]+$/.test(tokens[0]) && tokens[0].length <= SHORT_ACRONYM));
     const list = index.get(stems[0]) ?? [];
-    list.push({ stems, conceptIndex, capitalsOnly });
+    list.push({ stems, conceptIndex, acronymForm: acronymOnly ? raw[0] : null });
     index.set(stems[0], list);
   };
   concepts.forEach((c, i) => {
@@ -197,6 +206,18 @@ function isCapitals(raw: string): boolean {
   return /[A-Z]/.test(raw) && raw === raw.toUpperCase();
 }
 
+/** "AUV", "AUVs", "IoT": in capitals, or as the acronym is spelt, with an optional plural s. */
+function writtenAsAcronym(raw: string, form: string): boolean {
+  const singular = /[A-Z]s$/.test(raw) ? raw.slice(0, -1) : raw;
+  return isCapitals(singular) || singular === form;
+}
+
+/** Most words of three letters or more in capitals: a title typed in capitals, not acronyms. */
+function writtenInCapitals(raw: readonly string[]): boolean {
+  const words = raw.filter((t) => /^[A-Za-z]{3,}$/.test(t));
+  return words.length >= 3 && words.filter(isCapitals).length >= 0.8 * words.length;
+}
+
 /** The concepts related to this one, either way round. */
 export function relatedConcepts(id: string): readonly string[] {
   return RELATED.get(id) ?? [];
@@ -218,8 +239,11 @@ export function findConcepts(text: string): Array<{ concept: ThesaurusConcept; m
   if (typeof text !== 'string' || text.length === 0) return [];
   const allRaw = rawTokens(text);
   const allLower = allRaw.map((t) => t.toLowerCase());
+  // In a text written in capitals, capitals say nothing: no word is read as an acronym for them.
+  const shouted = writtenInCapitals(allRaw);
+  const acronym = (t: string) => !shouted && isCapitals(t);
   // Phrases are matched on content tokens; `at` maps them back to the text's tokens.
-  const at = allLower.flatMap((t, i) => (FUNCTION_WORDS.has(t) && !isCapitals(allRaw[i]) ? [] : [i]));
+  const at = allLower.flatMap((t, i) => (FUNCTION_WORDS.has(t) && !acronym(allRaw[i]) ? [] : [i]));
   const raw = at.map((i) => allRaw[i]);
   const forms = at.map((i) => tokenForms(allLower[i]));
   const n = forms.length;
@@ -234,38 +258,47 @@ export function findConcepts(text: string): Array<{ concept: ThesaurusConcept; m
         if (i + len > n) continue;
         let ok = true;
         for (let k = 1; k < len && ok; k++) ok = forms[i + k].includes(e.stems[k]);
-        if (ok && e.capitalsOnly) ok = isCapitals(raw[i]);
+        if (ok && e.acronymForm !== null) ok = !shouted && writtenAsAcronym(raw[i], e.acronymForm);
         if (ok) candidates.push({ start: i, length: len, conceptIndex: e.conceptIndex });
       }
     }
   }
   candidates.sort((a, b) => b.length - a.length || a.start - b.start || a.conceptIndex - b.conceptIndex);
 
-  // owner[t] = start of the accepted span covering token t (+1), 0 when free.
+  // owner[t] = the accepted span covering token t (its index + 1), 0 when free.
   const owner = new Int32Array(n);
-  const ownerLength = new Int32Array(n);
+  const spans: Array<{ start: number; end: number; conceptIndex: number; result: number }> = [];
   const taken = new Set<number>();
   const results: Array<{ concept: ThesaurusConcept; matched: string }> = [];
+  const words = (start: number, end: number) => allLower.slice(at[start], at[end - 1] + 1).join(' ');
   for (const c of candidates) {
-    let free = true;
-    let sameSpan = true;
-    for (let t = c.start; t < c.start + c.length; t++) {
-      if (owner[t] !== 0) free = false;
-      if (owner[t] !== c.start + 1 || ownerLength[t] !== c.length) sameSpan = false;
-    }
+    const end = c.start + c.length;
+    const over = new Set<number>();
+    for (let t = c.start; t < end; t++) if (owner[t] !== 0) over.add(owner[t] - 1);
+    const others = [...over].map((i) => spans[i]);
     // A span already accepted for another concept with the very same words may be shared.
-    if (!free && !sameSpan) continue;
-    for (let t = c.start; t < c.start + c.length; t++) {
-      owner[t] = c.start + 1;
-      ownerLength[t] = c.length;
+    const sameSpan = others.length === 1 && others[0].start === c.start && others[0].end === end;
+    // Two wordings of one concept that overlap ("antennes sonar" and "sonar de coque" in "antennes
+    // sonar de coque") are one mention: the longer phrase keeps every word, none is left to a
+    // shorter concept ("coque").
+    if (others.length > 0 && !sameSpan) {
+      if (!others.every((o) => o.conceptIndex === c.conceptIndex)) continue;
+      const kept = others[0];
+      kept.start = Math.min(c.start, ...others.map((o) => o.start));
+      kept.end = Math.max(end, ...others.map((o) => o.end));
+      for (let t = kept.start; t < kept.end; t++) owner[t] = spans.indexOf(kept) + 1;
+      const result = others.map((o) => o.result).find((r) => r >= 0);
+      if (result !== undefined) results[result].matched = words(kept.start, kept.end);
+      continue;
     }
+    const span = { start: c.start, end, conceptIndex: c.conceptIndex, result: -1 };
+    spans.push(span);
+    for (let t = c.start; t < end; t++) if (owner[t] === 0) owner[t] = spans.length;
     // A concept said twice is reported once, but its second wording keeps its words too.
     if (taken.has(c.conceptIndex)) continue;
     taken.add(c.conceptIndex);
-    results.push({
-      concept: DEFENCE_THESAURUS[c.conceptIndex],
-      matched: allLower.slice(at[c.start], at[c.start + c.length - 1] + 1).join(' '),
-    });
+    span.result = results.length;
+    results.push({ concept: DEFENCE_THESAURUS[c.conceptIndex], matched: words(c.start, end) });
   }
   return results;
 }

@@ -153,6 +153,40 @@ describe('findConcepts', () => {
     expect(ids('si possible')).not.toContain('information-systems');
   });
 
+  it('reads an acronym of three letters or fewer only as an acronym is written', () => {
+    expect(ids('Refonte UX du poste')).toContain('hmi');
+    expect(ids('ux')).toEqual([]);
+    expect(ids('Ux')).toEqual([]);
+    // Spelt as the acronym is, or in capitals with a plural s.
+    expect(ids('IoT')).toEqual(['iot']);
+    expect(ids('AUVs')).toEqual(['uuv']);
+  });
+
+  it('reads no acronym in a text typed in capitals, where capitals say nothing', () => {
+    expect(ids('SI POSSIBLE AVANT LA FIN DU MOIS')).not.toContain('information-systems');
+    expect(ids('ANTENNES SONAR DE COQUE')).toEqual(['sonar']);
+  });
+
+  it('reads overlapping wordings of one concept as one mention that keeps all its words', () => {
+    // "antennes sonar" and "sonar de coque" overlap: "coque" is not left over for hull structures.
+    expect(findConcepts('Antennes sonar de coque pour frégates')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ matched: 'antennes sonar de coque' })]),
+    );
+    expect(ids('Antennes sonar de coque')).toEqual(['sonar']);
+    fc.assert(
+      fc.property(
+        fc.constantFrom('antenne sonar', 'sonar de coque', 'sonar remorqué'),
+        fc.string(),
+        (a, b) => {
+          // A concept is reported once whatever surrounds it, and never with a shorter concept inside it.
+          const found = findConcepts(`${a} ${b}`).map((f) => f.concept.id);
+          expect(new Set(found).size).toBe(found.length);
+          expect(found).toContain('sonar');
+        },
+      ),
+    );
+  });
+
   it('prefers the longest phrase and does not count its words again', () => {
     expect(ids('guerre électronique')).toEqual(['ew']);
     expect(ids('acoustique sous-marine')).toEqual(['underwater-acoustics']);

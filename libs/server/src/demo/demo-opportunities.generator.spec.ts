@@ -42,6 +42,7 @@ function asMatchableOpportunity(o: OpportunityImportRow): MatchableOpportunity {
         }
       : null,
     deadline: o.deadline ?? null,
+    needEdits: { removed: [], added: [] },
   };
 }
 

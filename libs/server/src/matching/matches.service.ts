@@ -1,14 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import {
   type ConsortiaView,
+  type LocalizedText,
   type MatchedSupplierSummary,
   type OpportunityMatchesView,
   type SupplierMatchView,
   type SupplierOpportunitiesView,
   MAX_CONSORTIUM_SIZE,
+  failedRequirements,
   opportunityNeeds,
+  readNeeds,
+  ruledOutBy,
+  shownNeeds,
   sizeBand,
   suggestConsortia,
+  uncoverableNeeds,
 } from '@bitd/domain';
 import { DataSource, IsNull } from 'typeorm';
 import { canManageOpportunity, canReadSupplierMatches, readsRegistered } from '../access/policies';
@@ -18,7 +24,11 @@ import { isUuid } from '../common/ids';
 import { OpportunityEntity } from '../opportunities/opportunity.entity';
 import { toMatchableOpportunity } from '../opportunities/opportunity.mapper';
 import { OrganisationEntity } from '../organisations/organisation.entity';
+import { NEAR_MISSES } from './matching.service';
 import { OpportunityMatchEntity } from './opportunity-match.entity';
+
+/** Near misses shown; the others stored still count in `ruledOut`. */
+const NEAR_MISSES_SHOWN = 5;
 
 type MatchRow = OpportunityMatchEntity & {
   name: string;
@@ -34,9 +44,12 @@ export class MatchesService {
 
   async forOpportunity(id: string, limit: number, actor: Actor): Promise<OpportunityMatchesView> {
     const opp = await this.loadOpportunity(id, actor);
-    const needs = opportunityNeeds(toMatchableOpportunity(opp));
-    const rows = await this.rows(id, Math.max(limit, 50));
-    const eligible = rows.filter((r) => r.eligible);
+    const o = toMatchableOpportunity(opp);
+    const removed = new Set(o.needEdits.removed);
+    const [eligible, near] = await Promise.all([
+      this.rows(id, Math.max(limit, 50), true),
+      this.rows(id, NEAR_MISSES, false),
+    ]);
     const eligibleCount = await this.dataSource
       .getRepository(OpportunityMatchEntity)
       .count({ where: { opportunityId: id, eligible: true } });
@@ -49,36 +62,52 @@ export class MatchesService {
       supplier: supplierSummary(r),
       criteria: r.criteria,
     });
-    const nearMisses = eligibleCount === 0 ? rows.filter((r) => !r.eligible).map(view) : [];
+    // Those that fail the fewest stated requirements first: "lacks only X".
+    const failed = (r: MatchRow) => failedRequirements(r.criteria).length;
+    const nearMisses = [...near].sort((a, b) => failed(a) - failed(b)).slice(0, NEAR_MISSES_SHOWN);
     return {
       opportunityId: id,
       status: ready ? 'ready' : 'pending',
       computedAt: opp.matchedAt?.toISOString() ?? null,
-      needs: needs.map(({ key, label, codes, terms, weight, main }) => ({
+      needs: shownNeeds(opportunityNeeds(o)).map(({ key, label, origin, codes, terms, weight, main }) => ({
         key,
         label,
+        origin,
         codes,
         terms,
         weight,
         main,
       })),
+      needEdits: o.needEdits,
+      removedNeeds: shownNeeds(readNeeds(o))
+        .filter((n) => removed.has(n.key))
+        .map(({ key, label }) => ({ key, label })),
       eligibleCount,
       matches: eligible.slice(0, limit).map(view),
-      nearMisses,
+      nearMisses: nearMisses.map(view),
+      ruledOut: ruledOutBy(near.map((r) => r.criteria)),
       summary: summary(opp, eligibleCount, nearMisses.length, ready),
     };
   }
 
   async consortia(id: string, actor: Actor): Promise<ConsortiaView> {
     const opp = await this.loadOpportunity(id, actor);
-    const needs = opportunityNeeds(toMatchableOpportunity(opp));
-    const rows = (await this.rows(id, 60)).filter((r) => r.eligible);
+    const all = opportunityNeeds(toMatchableOpportunity(opp));
+    // Teams are made on the needs a person is shown; stored scores follow every need, in order.
+    const shown = all.flatMap((n, i) => (n.words ? [] : [{ need: n, at: i }]));
+    const rows = (await this.rows(id, 60, true)).filter((r) => r.needScores.length === all.length);
     const byId = new Map(rows.map((r) => [r.supplierId, r]));
+    const candidates = rows.map((r) => ({
+      id: r.supplierId,
+      score: r.score,
+      needScores: shown.map((s) => r.needScores[s.at]),
+    }));
     const teams = suggestConsortia(
-      rows.map((r) => ({ id: r.supplierId, score: r.score, needScores: r.needScores })),
-      needs.map((n) => n.weight),
+      candidates,
+      shown.map((s) => s.need.weight),
     );
-    const need = (i: number) => ({ key: needs[i].key, label: needs[i].label });
+    const need = (i: number) => ({ key: shown[i].need.key, label: shown[i].need.label });
+    const uncoverable = uncoverableNeeds(candidates, shown.length).map(need);
     return {
       opportunityId: id,
       maxMembers: MAX_CONSORTIUM_SIZE,
@@ -92,6 +121,8 @@ export class MatchesService {
         })),
         uncovered: t.uncovered.map(need),
       })),
+      uncoverable,
+      reason: teams.length > 0 ? null : noTeamReason(opp, rows.length, shown.length, uncoverable),
     };
   }
 
@@ -145,15 +176,16 @@ export class MatchesService {
     return opp;
   }
 
-  private rows(opportunityId: string, limit: number): Promise<MatchRow[]> {
+  /** The stored eligible matches, or the near misses, best first. */
+  private rows(opportunityId: string, limit: number, eligible: boolean): Promise<MatchRow[]> {
     return this.dataSource.query(
       `SELECT m.supplier_id AS "supplierId", m.score, m.coverage, m.eligible, m.need_scores AS "needScores",
               m.criteria, s.name, s.city, s.department, s.headcount
          FROM opportunity_matches m JOIN organisations s ON s.id = m.supplier_id AND s.deleted_at IS NULL
-        WHERE m.opportunity_id = $1
-        ORDER BY m.eligible DESC, m.score DESC, m.coverage DESC, m.supplier_id
+        WHERE m.opportunity_id = $1 AND m.eligible = $3
+        ORDER BY m.score DESC, m.coverage DESC, m.supplier_id
         LIMIT $2`,
-      [opportunityId, limit],
+      [opportunityId, limit, eligible],
     );
   }
 }
@@ -166,6 +198,44 @@ function supplierSummary(r: MatchRow): MatchedSupplierSummary {
     department: r.department,
     sizeBand: sizeBand(r.headcount),
   };
+}
+
+/** Why no team is suggested: the need nobody covers, first of all. */
+function noTeamReason(
+  opp: OpportunityEntity,
+  eligible: number,
+  needs: number,
+  uncoverable: ReadonlyArray<{ label: LocalizedText }>,
+): LocalizedText {
+  if (opp.matchedVersion !== opp.version)
+    return { fr: 'Calcul des correspondances en cours…', en: 'Matches are being computed…' };
+  if (eligible === 0)
+    return {
+      fr: 'Aucun fournisseur breton ne remplit les exigences de ce besoin : il n’y a pas d’équipe à former.',
+      en: 'No Breton supplier meets the requirements of this opportunity: there is no team to form.',
+    };
+  if (uncoverable.length > 0) {
+    const fr = uncoverable.map((n) => `« ${n.label.fr} »`).join(', ');
+    const en = uncoverable.map((n) => `“${n.label.en}”`).join(', ');
+    return uncoverable.length === 1
+      ? {
+          fr: `Aucun fournisseur breton éligible ne couvre le besoin ${fr} : aucune équipe ne peut le réunir.`,
+          en: `No eligible Breton supplier covers the need ${en}: no team can bring it together.`,
+        }
+      : {
+          fr: `Aucun fournisseur breton éligible ne couvre les besoins ${fr} : aucune équipe ne peut les réunir.`,
+          en: `No eligible Breton supplier covers the needs ${en}: no team can bring them together.`,
+        };
+  }
+  return needs < 2
+    ? {
+        fr: 'Un seul besoin : un fournisseur seul y répond, sans consortium.',
+        en: 'A single need: one supplier meets it alone, without a consortium.',
+      }
+    : {
+        fr: 'Un même fournisseur couvre déjà tous les besoins : un partenaire n’apporterait rien de plus.',
+        en: 'One supplier already covers every need: a partner would add nothing.',
+      };
 }
 
 function summary(

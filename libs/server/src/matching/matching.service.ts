@@ -10,6 +10,7 @@ import {
   cpvParent,
   clearanceRank,
   evaluateMatch,
+  failedRequirements,
   opportunityNeeds,
   requirementDate,
   supplierEvidence,
@@ -27,8 +28,11 @@ import { OpportunityMatchEntity } from './opportunity-match.entity';
 
 /** Matches kept per opportunity (the API pages through them). */
 export const STORED_MATCHES = 50;
-/** Near misses kept when no supplier is eligible. */
-export const NEAR_MISSES = 5;
+/**
+ * Near misses kept beside the eligible matches: the nearest suppliers that fail a stated requirement.
+ * The API shows the first few; all of them say which requirements rule out the most.
+ */
+export const NEAR_MISSES = 50;
 /** Candidates read from the index for one opportunity. */
 const CANDIDATES = 300;
 /** Profiles the worker keeps in memory with their evidence (a few KB each). */
@@ -56,6 +60,11 @@ interface Scored {
   supplierId: string;
   outcome: MatchOutcome;
 }
+
+const byScore = (a: Scored, b: Scored) =>
+  b.outcome.score - a.outcome.score ||
+  b.outcome.coverage - a.outcome.coverage ||
+  a.supplierId.localeCompare(b.supplierId);
 
 /** What is stored of one match (per-need scores rounded: they feed consortia only). */
 function storedMatch(opportunityId: string, { supplierId, outcome: m }: Scored) {
@@ -168,13 +177,19 @@ export class MatchingService {
       return candidates;
     };
     for (const c of changed) if (!c.deleted) found.set(c.id, c.version);
-    let ranked = await this.score(o, needs, live(found), day);
+    const ranked = await this.score(o, needs, live(found), day);
     const eligible = ranked.filter((s) => s.outcome.eligible);
-    // None meets every stated requirement: say who comes nearest, and what each lacks.
-    if (eligible.length === 0) ranked = await this.score(o, needs, live(await search(relaxed)), day);
-    const kept = eligible.length > 0 ? eligible.slice(0, STORED_MATCHES) : ranked.slice(0, NEAR_MISSES);
-    await this.store(opp, kept);
-    return { eligible: eligible.length, stored: kept.length };
+    // Beside them, who comes nearest without meeting every stated requirement, and what each lacks:
+    // the candidates found (a TRL floor is no search filter) and those the requirements filtered out.
+    const near = new Map(ranked.filter((s) => !s.outcome.eligible).map((s) => [s.supplierId, s]));
+    for (const s of await this.score(o, needs, live(await search(relaxed)), day))
+      if (!s.outcome.eligible) near.set(s.supplierId, s);
+    const failed = (s: Scored) => failedRequirements(s.outcome.criteria).length;
+    const misses = [...near.values()]
+      .sort((a, b) => failed(a) - failed(b) || byScore(a, b))
+      .slice(0, NEAR_MISSES);
+    await this.store(opp, [...eligible.slice(0, STORED_MATCHES), ...misses]);
+    return { eligible: eligible.length, stored: Math.min(eligible.length, STORED_MATCHES) + misses.length };
   }
 
   /**
@@ -224,12 +239,7 @@ export class MatchingService {
     return (await this.load(candidates))
       .map((p) => ({ supplierId: p.id, outcome: evaluateMatch(o, needs, p.supplier, p.evidence, day) }))
       .filter((s) => s.outcome.score > 0)
-      .sort(
-        (a, b) =>
-          b.outcome.score - a.outcome.score ||
-          b.outcome.coverage - a.outcome.coverage ||
-          a.supplierId.localeCompare(b.supplierId),
-      );
+      .sort(byScore);
   }
 
   /** Re-scores changed suppliers against every open opportunity and updates their stored rows. */

@@ -3,8 +3,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * A stored match of one supplier for one opportunity, with its explanation. Written by the
- * worker; the API only reads. Near misses (`eligible` false) are kept only while an opportunity
- * has no eligible supplier, to say what each candidate lacks.
+ * worker; the API only reads. Near misses (`eligible` false) are kept beside the eligible ones, to
+ * say what each lacks and which stated requirement rules out the most.
  */
 @Entity({ name: 'opportunity_matches' })
 @Index('ix_opportunity_matches_supplier', ['supplierId'])

@@ -9,6 +9,7 @@ import {
   Param,
   Patch,
   Post,
+  Put,
   Query,
   Res,
   UploadedFile,
@@ -22,6 +23,7 @@ import {
   OPPORTUNITY_STATUSES,
   OpportunityInput,
   OpportunityUpdate,
+  needEditsSchema,
   opportunityCreateSchema,
   opportunityUpdateSchema,
 } from '@bitd/domain';
@@ -127,6 +129,17 @@ export class OpportunitiesController {
     const patch: OpportunityUpdate = parseOrThrow(opportunityUpdateSchema(today()), body);
     const version = ifMatch && /^"?\d+"?$/.test(ifMatch) ? Number(ifMatch.replace(/"/g, '')) : undefined;
     return this.opportunities.update(id, patch, actor, version);
+  }
+
+  @Put('opportunities/:id/needs')
+  @Roles('buyer', 'agent')
+  @ApiOperation({
+    summary:
+      'Correct the needs the matcher read: strike some out by key, add CPV codes or thesaurus concepts; the matches are then recomputed',
+  })
+  @ApiBody({ schema: jsonSchema(needEditsSchema) })
+  setNeeds(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
+    return this.opportunities.setNeedEdits(id, parseOrThrow(needEditsSchema, body), actor);
   }
 
   @Post('opportunities/:id/publish')

@@ -3,6 +3,7 @@ import {
   type BuyerView,
   type ProgrammeView,
   MAX_PAGE_SIZE,
+  type NeedEdits,
   type OpportunityInput,
   type OpportunityKind,
   type OpportunityStatus,
@@ -175,6 +176,24 @@ export class OpportunitiesService {
       });
       await this.saveLoaded(m, entity);
       await writeAudit(m, actor, [opportunityAudit('opportunity.updated', entity, before, record)]);
+    });
+    return this.get(id, actor);
+  }
+
+  /**
+   * Records the buyer's corrections to the needs read (they replace the earlier ones); the new version
+   * goes through the outbox to the matching job, which recomputes the matches with them.
+   */
+  async setNeedEdits(id: string, edits: NeedEdits, actor: Actor): Promise<OpportunityView> {
+    await this.dataSource.transaction(async (m) => {
+      const entity = await this.loadManaged(m, id, actor);
+      const before = { needEdits: entity.needEdits };
+      entity.needEdits = edits;
+      entity.updatedBy = actor.id;
+      await this.saveLoaded(m, entity);
+      await writeAudit(m, actor, [
+        opportunityAudit('opportunity.needs_edited', entity, before, { needEdits: edits }),
+      ]);
     });
     return this.get(id, actor);
   }

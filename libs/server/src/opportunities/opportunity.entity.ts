@@ -1,6 +1,7 @@
 import type {
   CertificationScheme,
   ClearanceLevel,
+  NeedEdits,
   OpportunityKind,
   OpportunityStatus,
   OpportunityVisibility,
@@ -96,6 +97,10 @@ export class OpportunityEntity {
 
   @Column({ type: 'varchar', length: 12, default: 'public' })
   visibility: OpportunityVisibility;
+
+  /** The buyer's corrections to the needs the matcher read (struck out, added); the matcher honours them. */
+  @Column({ name: 'need_edits', type: 'jsonb', default: () => `'{"removed":[],"added":[]}'` })
+  needEdits: NeedEdits;
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;

@@ -136,6 +136,7 @@ export function toMatchableOpportunity(e: OpportunityEntity): MatchableOpportuni
     trlMax: e.trlMax,
     location: locationOf(e),
     deadline: e.deadline,
+    needEdits: e.needEdits,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { OpportunityView } from '@bitd/domain';
+import type { NeedEdits, OpportunityView } from '@bitd/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type OpportunityBody, type OpportunityListParams } from '../../api/client';
 
@@ -96,4 +96,12 @@ export function usePublishOpportunity(id: string) {
 export function useCloseOpportunity(id: string) {
   const store = useStoreOpportunity();
   return useMutation({ mutationFn: () => api.closeOpportunity(id), onSuccess: store });
+}
+
+export function useSetOpportunityNeeds(id: string) {
+  const store = useStoreOpportunity();
+  return useMutation({
+    mutationFn: (edits: NeedEdits) => api.setOpportunityNeeds(id, edits),
+    onSuccess: store,
+  });
 }

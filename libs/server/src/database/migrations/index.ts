@@ -2,6 +2,7 @@ import { Initial1795697201989 } from './1795697201989-Initial';
 import { Opportunities1795705833574 } from './1795705833574-Opportunities';
 import { SupplierUpdatedAtIndex1795707077934 } from './1795707077934-SupplierUpdatedAtIndex';
 import { Accounts1796290057647 } from './1796290057647-Accounts';
+import { OpportunityNeedEdits1796304671191 } from './1796304671191-OpportunityNeedEdits';
 
 /** In order of application. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Opportunities1795705833574,
   SupplierUpdatedAtIndex1795707077934,
   Accounts1796290057647,
+  OpportunityNeedEdits1796304671191,
 ];

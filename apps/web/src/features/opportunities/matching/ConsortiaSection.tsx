@@ -17,6 +17,7 @@ export function ConsortiaSection({ opportunityId }: { opportunityId: string }) {
   const ready = matches.data?.status === 'ready';
   const query = useOpportunityConsortia(opportunityId, ready, matches.data?.computedAt ?? null);
   const data = query.data;
+  const lang = useLang();
 
   return (
     <Section id="opportunity-consortia" title={t('consortia.title')}>
@@ -30,7 +31,15 @@ export function ConsortiaSection({ opportunityId }: { opportunityId: string }) {
       {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
       {data &&
         (data.consortia.length === 0 ? (
-          <Alert severity="info" small description={t('consortia.empty')} />
+          <Alert
+            severity="info"
+            small
+            description={
+              <span data-testid="consortia-empty">
+                {t('consortia.empty')} {data.reason ? data.reason[lang] || data.reason.fr : ''}
+              </span>
+            }
+          />
         ) : (
           <>
             <p className="fr-text--sm">{t('consortia.maxMembers', { count: data.maxMembers })}</p>

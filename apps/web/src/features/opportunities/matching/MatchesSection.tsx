@@ -30,81 +30,97 @@ export function MatchesSection({ opportunityId }: { opportunityId: string }) {
           <span className="fr-icon-refresh-line bitd-spin" aria-hidden="true" /> {t('matching.pending')}
         </p>
       )}
-      {data && data.status === 'ready' && <ReadyMatches data={data} />}
+      {data && data.status === 'ready' && <ReadyMatches data={data} opportunityId={opportunityId} />}
     </Section>
   );
 }
 
-function ReadyMatches({ data }: { data: OpportunityMatchesView }) {
+function ReadyMatches({ data, opportunityId }: { data: OpportunityMatchesView; opportunityId: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const [showAll, setShowAll] = useState(false);
   const summary = data.summary[lang] || data.summary.fr;
   const shown = showAll ? data.matches : data.matches.slice(0, FIRST_MATCHES);
   const hidden = data.matches.length - shown.length;
+  // Near misses stand beside the eligible matches on a wide screen, below them on a narrow one.
+  const beside = data.eligibleCount > 0 && data.nearMisses.length > 0;
 
   return (
     <div data-testid="matches-ready" data-eligible={data.eligibleCount}>
       <h3 className="fr-h6 fr-mb-1w">{t('matching.needsTitle')}</h3>
       <p className="fr-text--sm bitd-muted fr-mb-1w">{t('matching.needsIntro')}</p>
-      <NeedsList needs={data.needs} />
+      <NeedsList data={data} opportunityId={opportunityId} />
 
-      <h3 className="fr-h6 fr-mt-4w fr-mb-1w">{t('matching.rankingTitle')}</h3>
-      {data.eligibleCount === 0 ? (
-        <Alert
-          className="fr-mb-3w"
-          severity="info"
-          as="h4"
-          title={t('matching.noneEligible')}
-          description={<span data-testid="matches-summary">{summary}</span>}
-        />
-      ) : (
-        <>
-          <p className="fr-mb-1w" role="status">
-            {t('matching.eligibleCount', { count: data.eligibleCount })}
-          </p>
-          {summary && (
-            <p className="fr-text--sm fr-mb-2w" data-testid="matches-summary">
-              {summary}
-            </p>
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className={beside ? 'fr-col-12 fr-col-lg-7' : 'fr-col-12'}>
+          <h3 className="fr-h6 fr-mt-4w fr-mb-1w">{t('matching.rankingTitle')}</h3>
+          {data.eligibleCount === 0 ? (
+            <Alert
+              className="fr-mb-3w"
+              severity="info"
+              as="h4"
+              title={t('matching.noneEligible')}
+              description={<span data-testid="matches-summary">{summary}</span>}
+            />
+          ) : (
+            <>
+              <p className="fr-mb-1w" role="status">
+                {t('matching.eligibleCount', { count: data.eligibleCount })}
+              </p>
+              {summary && (
+                <p className="fr-text--sm fr-mb-2w" data-testid="matches-summary">
+                  {summary}
+                </p>
+              )}
+            </>
           )}
-        </>
-      )}
 
-      {shown.length > 0 && (
-        <ol className="bitd-match-list" aria-label={t('matching.rankingTitle')}>
-          {shown.map((m) => (
-            <SupplierMatchItem key={m.supplier.id} match={m} />
-          ))}
-        </ol>
-      )}
-      {hidden > 0 && (
-        <Button
-          className="fr-mt-2w"
-          priority="secondary"
-          size="small"
-          iconId="fr-icon-arrow-down-s-line"
-          onClick={() => setShowAll(true)}
-        >
-          {t('matching.showAll', { count: data.matches.length })}
-        </Button>
-      )}
-
-      {data.eligibleCount === 0 && data.nearMisses.length > 0 && (
-        <>
-          <h3 className="fr-h6 fr-mt-4w fr-mb-1w">{t('matching.nearMissesTitle')}</h3>
-          <p className="fr-text--sm bitd-muted">{t('matching.nearMissesIntro')}</p>
-          <ol
-            className="bitd-match-list"
-            aria-label={t('matching.nearMissesTitle')}
-            data-testid="near-misses"
-          >
-            {data.nearMisses.map((m) => (
-              <SupplierMatchItem key={m.supplier.id} match={m} lacking />
-            ))}
-          </ol>
-        </>
-      )}
+          {shown.length > 0 && (
+            <ol className="bitd-match-list" aria-label={t('matching.rankingTitle')}>
+              {shown.map((m) => (
+                <SupplierMatchItem key={m.supplier.id} match={m} />
+              ))}
+            </ol>
+          )}
+          {hidden > 0 && (
+            <Button
+              className="fr-mt-2w"
+              priority="secondary"
+              size="small"
+              iconId="fr-icon-arrow-down-s-line"
+              onClick={() => setShowAll(true)}
+            >
+              {t('matching.showAll', { count: data.matches.length })}
+            </Button>
+          )}
+        </div>
+        {data.nearMisses.length > 0 && (
+          <div className={beside ? 'fr-col-12 fr-col-lg-5' : 'fr-col-12'} data-testid="near-misses-panel">
+            <h3 className="fr-h6 fr-mt-4w fr-mb-1w">{t('matching.nearMissesTitle')}</h3>
+            <p className="fr-text--sm bitd-muted">
+              {data.eligibleCount === 0 ? t('matching.nearMissesIntro') : t('matching.nearMissesBeside')}
+            </p>
+            {data.ruledOut.length > 0 && (
+              <p className="fr-text--sm" data-testid="ruled-out">
+                <span className="fr-icon-filter-line fr-icon--sm" aria-hidden="true" />{' '}
+                {t('matching.ruledOutMost', {
+                  requirement: data.ruledOut[0].label[lang] || data.ruledOut[0].label.fr,
+                  count: data.ruledOut[0].suppliers,
+                })}
+              </p>
+            )}
+            <ol
+              className="bitd-match-list"
+              aria-label={t('matching.nearMissesTitle')}
+              data-testid="near-misses"
+            >
+              {data.nearMisses.map((m) => (
+                <SupplierMatchItem key={m.supplier.id} match={m} lacking />
+              ))}
+            </ol>
+          </div>
+        )}
+      </div>
 
       {data.computedAt && (
         <p className="fr-text--xs bitd-muted fr-mt-2w">
