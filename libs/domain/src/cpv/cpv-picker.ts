@@ -26,7 +26,7 @@ export function pickCpv(query: string, lang: CpvLang, limit = CPV_PICKER_DEFAULT
   const capped = query.slice(0, CPV_PICKER_MAX_QUERY);
   const { prefixes, text } = splitCpvQuery(capped);
 
-  const concepts = readConcepts(text);
+  const concepts = readConcepts(text, { typed: true });
   const fromConcepts = conceptItems(concepts, text, prefixes);
   const fromReference: CpvPickerItem[] = searchCpv(capped, lang, max).map((hit) => ({
     code: hit.code,

@@ -55,3 +55,10 @@ describe('nearestConcepts', () => {
     expect(nearestConcepts([])).toEqual([]);
   });
 });
+
+describe('acronyms typed in lower case', () => {
+  it('reads a short acronym typed in lower case, but not one that is an ordinary word', () => {
+    expect(readSearchQuery('uuv').concepts.map((c) => c.code)).toEqual(['35512400']);
+    expect(readSearchQuery('lid').concepts).toEqual([]);
+  });
+});

@@ -58,7 +58,7 @@ export function readSearchQuery(input: string | undefined): QueryReading {
     ...new Set(words.slice(0, kept).flatMap((w) => (parseCpv(w) ? [parseCpv(w)!.code as string] : []))),
   ];
   const concepts: QueryConcept[] = [];
-  for (const f of readConcepts(text)) {
+  for (const f of readConcepts(text, { typed: true })) {
     const code = f.concept.cpv[0];
     if (code === undefined || concepts.length === MAX_CONCEPTS) continue;
     concepts.push({ id: f.concept.id, label: conceptLabel(f.concept), matched: f.matched, code });

@@ -2,7 +2,7 @@ import type { LocalizedText } from '../contracts/matching.contract';
 import { cpvDepth, cpvParent, isCpvAncestor } from '../cpv/cpv-code';
 import { CPV_REFERENCE } from '../cpv/cpv-reference';
 import { DEFENCE_THESAURUS } from './defence-thesaurus';
-import { findConcepts } from './thesaurus-lookup';
+import { type FindOptions, findConcepts } from './thesaurus-lookup';
 import type { ThesaurusConcept } from './thesaurus.types';
 
 /**
@@ -30,9 +30,9 @@ const ROLE_TIERS: ReadonlyArray<NonNullable<ThesaurusConcept['role']>> = [
  * present kept: context words (qualifiers such as "naval" or "militaire") are dropped when the text
  * names a real capability, and framing ("R&D duale", "appel à projets") when it names either.
  */
-export function readConcepts(text: string | null | undefined): TextConcept[] {
+export function readConcepts(text: string | null | undefined, options: FindOptions = {}): TextConcept[] {
   if (!text) return [];
-  const found = findConcepts(text);
+  const found = findConcepts(text, options);
   for (const role of ROLE_TIERS) {
     const tier = found.filter((f) => (f.concept.role ?? 'capability') === role);
     if (tier.length > 0) return tier;

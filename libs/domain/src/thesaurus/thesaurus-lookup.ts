@@ -91,6 +91,8 @@ interface IndexEntry {
   conceptIndex: number;
   /** Word-like or short acronym: it counts only written as an acronym (this form, or in capitals). */
   acronymForm: string | null;
+  /** The acronym is also an ordinary word ("lid", "si"): capitals are needed even in a query. */
+  wordLike: boolean;
 }
 
 /** First stem → entries starting with it, longest first. */
@@ -139,7 +141,12 @@ function buildIndex(concepts: ReadonlyArray<ThesaurusConcept>): Map<string, Inde
       (WORD_LIKE_ACRONYMS.has(tokens[0]) ||
         (/^[a-z]+$/.test(tokens[0]) && tokens[0].length <= SHORT_ACRONYM));
     const list = index.get(stems[0]) ?? [];
-    list.push({ stems, conceptIndex, acronymForm: acronymOnly ? raw[0] : null });
+    list.push({
+      stems,
+      conceptIndex,
+      acronymForm: acronymOnly ? raw[0] : null,
+      wordLike: acronym && tokens.length === 1 && WORD_LIKE_ACRONYMS.has(tokens[0]),
+    });
     index.set(stems[0], list);
   };
   concepts.forEach((c, i) => {
@@ -218,6 +225,15 @@ function writtenInCapitals(raw: readonly string[]): boolean {
   return words.length >= 3 && words.filter(isCapitals).length >= 0.8 * words.length;
 }
 
+export interface FindOptions {
+  /**
+   * Words typed in a search box or a picker: a short acronym in lower case ("uuv", "mco") is read as
+   * the acronym, since nobody types a three-letter fragment of prose there. One that is also an
+   * ordinary word ("lid", "si") still needs its capitals.
+   */
+  typed?: boolean;
+}
+
 /** The concepts related to this one, either way round. */
 export function relatedConcepts(id: string): readonly string[] {
   return RELATED.get(id) ?? [];
@@ -235,7 +251,10 @@ export function getThesaurusConcept(id: string): ThesaurusConcept | undefined {
  * One result per concept, longest match first then by position; `matched` is the normalised text
  * that matched.
  */
-export function findConcepts(text: string): Array<{ concept: ThesaurusConcept; matched: string }> {
+export function findConcepts(
+  text: string,
+  options: FindOptions = {},
+): Array<{ concept: ThesaurusConcept; matched: string }> {
   if (typeof text !== 'string' || text.length === 0) return [];
   const allRaw = rawTokens(text);
   const allLower = allRaw.map((t) => t.toLowerCase());
@@ -258,7 +277,8 @@ export function findConcepts(text: string): Array<{ concept: ThesaurusConcept; m
         if (i + len > n) continue;
         let ok = true;
         for (let k = 1; k < len && ok; k++) ok = forms[i + k].includes(e.stems[k]);
-        if (ok && e.acronymForm !== null) ok = !shouted && writtenAsAcronym(raw[i], e.acronymForm);
+        if (ok && e.acronymForm !== null && !(options.typed && !e.wordLike))
+          ok = !shouted && writtenAsAcronym(raw[i], e.acronymForm);
         if (ok) candidates.push({ start: i, length: len, conceptIndex: e.conceptIndex });
       }
     }
