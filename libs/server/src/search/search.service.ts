@@ -59,25 +59,26 @@ export class SearchService {
     const reading = readSearchQuery(q.q);
     const uid = this.meili.indexUid('suppliers');
     const plan = buildSupplierSearch(q, reading, uid, today, reader.clearance);
-    const { main, facetSearches, selected, centre, exact } = plan;
+    const { main, mainSlice, facetSearches, selected, centre, exact } = plan;
     const t1 = performance.now();
-    const first = exact
-      ? { ...main, federation: { ...main.federation, limit: EXACT_POINT_LIMIT, offset: 0 } }
+    const firstPass: Query[] = exact
+      ? main.map(({ attributesToHighlight: _h, attributesToCrop: _c, ...query }) => ({
+          ...query,
+          attributesToRetrieve: ['id', 'lat', 'lng'],
+        }))
       : main;
-    if (exact)
-      for (const query of first.queries) {
-        delete query.attributesToHighlight;
-        delete query.attributesToCrop;
-        query.attributesToRetrieve = ['id', 'lat', 'lng'];
-      }
-    const [result, ...facetResults] = await Promise.all(
-      [first, ...facetSearches].map((r) => this.federated(r)),
-    );
+    const [result, ...facetResults] = await this.run([
+      [firstPass, exact ? { ...mainSlice, limit: EXACT_POINT_LIMIT, offset: 0 } : mainSlice],
+      ...facetSearches.map((queries, i): [Query[], Slice] => [
+        queries,
+        { limit: 0, offset: 0, facets: [selected[i]] },
+      ]),
+    ]);
     const t2 = performance.now();
     const facets: Record<string, Record<string, number>> = { ...(result.facetDistribution ?? {}) };
     selected.forEach((facet, i) => (facets[facet] = facetResults[i].facetDistribution?.[facet] ?? {}));
     let hits = result.hits as FoundSupplier[];
-    let total = result.estimatedTotalHits ?? 0;
+    let total = result.total;
     let capped = total >= EXACT_POINT_LIMIT;
     if (exact) {
       const within = hits
@@ -88,12 +89,14 @@ export class SearchService {
       capped = hits.length >= EXACT_POINT_LIMIT;
       const ids = within.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map((h) => h.id);
       // Second pass: the page's documents with their highlights, in the exact order.
-      const page = ids.length
-        ? await this.federated({
-            federation: { limit: ids.length, offset: 0 },
-            queries: main.queries.map((query) => ({ ...query, filter: anyOf('id', ids) ?? undefined })),
-          })
-        : { hits: [] };
+      const [page] = ids.length
+        ? await this.run([
+            [
+              main.map((query) => ({ ...query, filter: anyOf('id', ids) ?? undefined })),
+              { limit: ids.length, offset: 0, facets: [] },
+            ],
+          ])
+        : [{ hits: [] }];
       const byId = new Map((page.hits as FoundSupplier[]).map((h) => [h.id, h]));
       hits = ids.map((id) => byId.get(id)).filter((h): h is FoundSupplier => h !== undefined);
     }
@@ -118,10 +121,46 @@ export class SearchService {
     };
   }
 
-  private async federated(request: FederatedSearch): Promise<FederatedResult> {
+  /**
+   * Runs searches in as few round trips as possible: searches of one query each go together in one
+   * multi-search (with exact totals); a search of several queries is a federated multi-search of
+   * its own (Meilisearch federates one list per request), run side by side.
+   */
+  private async run(searches: Array<[Query[], Slice]>): Promise<SearchResult[]> {
     try {
       const client = await this.meili.searchClient();
-      return (await client.multiSearch(request as never)) as unknown as FederatedResult;
+      if (searches.every(([queries]) => queries.length === 1)) {
+        const { results } = await client.multiSearch({
+          queries: searches.map(([[query], slice]) => ({
+            ...query,
+            ...(slice.limit > 0
+              ? { page: slice.offset / slice.limit + 1, hitsPerPage: slice.limit }
+              : { limit: 0 }),
+            facets: slice.facets,
+          })),
+        });
+        return results.map((r) => ({
+          hits: r.hits,
+          total: r.totalHits ?? r.estimatedTotalHits ?? 0,
+          facetDistribution: r.facetDistribution,
+          processingTimeMs: r.processingTimeMs,
+        }));
+      }
+      return await Promise.all(
+        searches.map(async ([queries, slice]) => {
+          const r = (await client.multiSearch({
+            federation: {
+              limit: slice.limit,
+              offset: slice.offset,
+              ...(slice.facets.length
+                ? { facetsByIndex: { [queries[0].indexUid]: slice.facets }, mergeFacets: {} }
+                : {}),
+            },
+            queries,
+          } as never)) as unknown as Omit<SearchResult, 'total'> & { estimatedTotalHits?: number };
+          return { ...r, total: r.estimatedTotalHits ?? 0 };
+        }),
+      );
     } catch (e) {
       if (isNotFound(e))
         throw new DomainError('SEARCH_UNAVAILABLE', 'The search index is being built; try again in a moment');
@@ -207,22 +246,20 @@ export async function searchOpportunities(
   };
 }
 
-type Query = SearchParams & {
+type Query = Omit<SearchParams, 'filter'> & {
   indexUid: string;
+  filter?: string;
   federationOptions?: { weight: number };
 };
-export interface FederatedSearch {
-  federation: {
-    limit: number;
-    offset: number;
-    facetsByIndex?: Record<string, string[]>;
-    mergeFacets?: Record<string, never>;
-  };
-  queries: Query[];
+/** The page of hits and the facets one search asks for. */
+interface Slice {
+  limit: number;
+  offset: number;
+  facets: string[];
 }
-interface FederatedResult {
+interface SearchResult {
   hits: unknown[];
-  estimatedTotalHits?: number;
+  total: number;
   facetDistribution?: Record<string, Record<string, number>>;
   processingTimeMs: number;
 }
@@ -244,17 +281,15 @@ const KEYWORD_ATTRIBUTES = [
 export const CONCEPT_ATTRIBUTES = ['codesDeclared', 'codesDescribed', 'codesBroad', 'codesNear'] as const;
 
 /**
- * How keyword hits weigh against concept hits. When the words were read as capabilities, a
- * supplier that has them outranks one whose name or text only contains the words; words nothing
- * read (a name, a product, a place) keep their full weight, and a name that has them all is
- * lifted above both.
+ * A company's name, lifted above capability hits when the query may be one: some of its words are
+ * not capabilities, and a name holds them all.
  */
-const WEIGHT = { concept: 1, keywordBesideConcepts: 0.6, keywordWithUnread: 0.9, name: 1.15 } as const;
+const NAME_WEIGHT = 1.15;
 
 /**
- * The federated Meilisearch searches for a supplier query: the main one (concept hits, keyword
- * hits and, for a possible name, name hits, merged by weighted relevance), then one facet-count
- * search per selected facet without that facet's own filter (disjunctive facet counts).
+ * The searches of a supplier query: the main one, then one facet-count search per selected facet
+ * without that facet's own filter (disjunctive facet counts). Each search is one Meilisearch query,
+ * or several merged by federation when the text may also be a company's name.
  */
 export function buildSupplierSearch(
   q: SupplierSearchQuery,
@@ -264,94 +299,65 @@ export function buildSupplierSearch(
   withClearance = true,
 ) {
   const { filters, sort, centre, exact } = supplierFilters(q, today);
-  const facets = SUPPLIER_FACETS.filter((f) => withClearance || f !== 'clearance');
-  const display: SearchParams = {
+  const display: Omit<Query, 'indexUid'> = {
     attributesToHighlight: ['name', 'description_fr', 'description_en', 'capabilityLabels'],
     attributesToCrop: ['description_fr', 'description_en'],
     cropLength: 40,
     highlightPreTag: HIGHLIGHT_START,
     highlightPostTag: HIGHLIGHT_END,
   };
-  const federation = (queries: Query[], limit: number, offset: number, facetNames: string[]) => ({
-    federation: {
-      limit,
-      offset,
-      ...(facetNames.length ? { facetsByIndex: { [indexUid]: facetNames }, mergeFacets: {} } : {}),
-    },
-    queries,
-  });
-  const filter = and(Object.values(filters));
-  const main = federation(
-    textQueries(reading, { indexUid, filter, sort, ...display }, sort !== undefined),
-    q.pageSize,
-    (q.page - 1) * q.pageSize,
-    facets,
-  );
+  const main = textQueries(reading, { indexUid, filter: and(Object.values(filters)), sort, ...display });
   const selected = SUPPLIER_FACETS.filter((f) => filters[f]);
   const facetSearches = selected.map((facet) =>
-    federation(
-      textQueries(reading, {
-        indexUid,
-        filter: and(
-          Object.entries(filters)
-            .filter(([k]) => k !== facet)
-            .map(([, v]) => v ?? null),
-        ),
-      }),
-      0,
-      0,
-      [facet],
-    ),
+    textQueries(reading, {
+      indexUid,
+      filter: and(
+        Object.entries(filters)
+          .filter(([k]) => k !== facet)
+          .map(([, v]) => v ?? null),
+      ),
+    }),
   );
-  return { main, facetSearches, selected, centre, exact };
+  const mainSlice: Slice = {
+    limit: q.pageSize,
+    offset: (q.page - 1) * q.pageSize,
+    facets: SUPPLIER_FACETS.filter((f) => withClearance || f !== 'clearance'),
+  };
+  return { main, mainSlice, facetSearches, selected, centre, exact };
 }
 
 /**
- * The searches one text makes. A SIRET is looked up as such. Capabilities read in the text are
- * asked for by their codes in the concept attributes; the text itself is searched as keywords,
- * all its words required when the reader understood some of them. Sorted by something other than
- * relevance, Meilisearch's federation would interleave the lists by score: the concept hits are
- * then a filter on the codes the supplier has, and the keywords the query.
+ * The queries one text makes. A SIRET is looked up as such, and a text nothing was read in as
+ * keywords. Capabilities read in the text are asked for by their codes in the concept attributes,
+ * the words nothing read after them as keywords: a supplier with every capability comes first,
+ * then those with the first ones. The words of a capability are not searched as keywords: the
+ * suppliers that write them carry its code (the same reader read them), and a company whose name
+ * merely contains them does not outrank one that does the work.
  */
-function textQueries(reading: QueryReading, base: Query, sorted = false): Query[] {
+function textQueries(reading: QueryReading, base: Query): Query[] {
   if (reading.siret) return [{ ...base, q: reading.siret, attributesToSearchOn: ['siret'] }];
   const codes = [...new Set([...reading.codes, ...reading.concepts.map((c) => c.code)])];
   if (codes.length === 0) return [{ ...base, q: reading.text, attributesToSearchOn: KEYWORD_ATTRIBUTES }];
-  if (sorted)
-    return [
-      {
-        ...base,
-        q: '',
-        filter: and([(base.filter as string | undefined) ?? null, anyOf('matchTree', codes)]),
-      },
-    ];
-  const queries: Query[] = [
+  const concepts: Query = {
+    ...base,
+    q: [...codes, ...reading.unread].join(' '),
+    attributesToSearchOn: reading.unread.length
+      ? [...KEYWORD_ATTRIBUTES, ...CONCEPT_ATTRIBUTES]
+      : [...CONCEPT_ATTRIBUTES],
+    matchingStrategy: 'last',
+  };
+  // Sorted, a federation would interleave its lists by score: the capabilities alone decide.
+  if (reading.unread.length === 0 || base.sort) return [concepts];
+  return [
+    concepts,
     {
-      ...base,
-      q: codes.join(' '),
-      attributesToSearchOn: [...CONCEPT_ATTRIBUTES],
-      matchingStrategy: 'last',
-      federationOptions: { weight: WEIGHT.concept },
-    },
-    {
-      ...base,
-      q: reading.text,
-      attributesToSearchOn: KEYWORD_ATTRIBUTES,
-      matchingStrategy: 'all',
-      federationOptions: {
-        weight: reading.unread.length ? WEIGHT.keywordWithUnread : WEIGHT.keywordBesideConcepts,
-      },
-    },
-  ];
-  if (reading.unread.length)
-    queries.push({
       ...base,
       q: reading.text,
       attributesToSearchOn: ['name'],
       matchingStrategy: 'all',
-      federationOptions: { weight: WEIGHT.name },
-    });
-  return queries;
+      federationOptions: { weight: NAME_WEIGHT },
+    },
+  ];
 }
 
 /** The filters of a supplier query, keyed by facet, with its sort and centre. */
