@@ -14,6 +14,8 @@ import {
   SupplierSearchHit,
   SupplierSearchQuery,
   SupplierSearchResponse,
+  cropAround,
+  highlightTerms,
   nearestConcepts,
   readSearchQuery,
   clearanceRank,
@@ -204,7 +206,7 @@ export async function searchOpportunities(
       facets: [...OPPORTUNITY_FACETS],
       attributesToHighlight: ['title', 'description_fr', 'description_en'],
       attributesToCrop: ['description_fr', 'description_en'],
-      cropLength: 40,
+      cropLength: CROP_WORDS,
       highlightPreTag: HIGHLIGHT_START,
       highlightPostTag: HIGHLIGHT_END,
     });
@@ -277,6 +279,30 @@ const KEYWORD_ATTRIBUTES = [
   'city',
   'cpvCodes',
 ];
+/** What a hit shows and explains: the rest of a document (distances, trees, dates) stays in Meilisearch. */
+const HIT_ATTRIBUTES = [
+  'id',
+  'name',
+  'city',
+  'department',
+  'description_fr',
+  'description_en',
+  'capabilityLabels',
+  'cpvCodes',
+  'domains',
+  'certificationsValid',
+  'clearance',
+  'trlMax',
+  'sizeBand',
+  'lat',
+  'lng',
+  'codeTerms',
+  'codesDeclared',
+  'codesDescribed',
+  'codesBroad',
+  'codesNear',
+] as const satisfies ReadonlyArray<keyof SupplierDocument>;
+
 /** Where the concept search looks, strongest evidence first (the attribute rule ranks by it). */
 export const CONCEPT_ATTRIBUTES = ['codesDeclared', 'codesDescribed', 'codesBroad', 'codesNear'] as const;
 
@@ -299,14 +325,23 @@ export function buildSupplierSearch(
   withClearance = true,
 ) {
   const { filters, sort, centre, exact } = supplierFilters(q, today);
-  const display: Omit<Query, 'indexUid'> = {
-    attributesToHighlight: ['name', 'description_fr', 'description_en', 'capabilityLabels'],
-    attributesToCrop: ['description_fr', 'description_en'],
-    cropLength: 40,
-    highlightPreTag: HIGHLIGHT_START,
-    highlightPostTag: HIGHLIGHT_END,
-  };
-  const main = textQueries(reading, { indexUid, filter: and(Object.values(filters)), sort, ...display });
+  // Meilisearch highlights the words it was asked for; codes are marked in the service (toHit).
+  const display: Omit<Query, 'indexUid'> = readsConcepts(reading)
+    ? {}
+    : {
+        attributesToHighlight: ['name', 'description_fr', 'description_en', 'capabilityLabels'],
+        attributesToCrop: ['description_fr', 'description_en'],
+        cropLength: CROP_WORDS,
+        highlightPreTag: HIGHLIGHT_START,
+        highlightPostTag: HIGHLIGHT_END,
+      };
+  const main = textQueries(reading, {
+    indexUid,
+    filter: and(Object.values(filters)),
+    sort,
+    attributesToRetrieve: [...HIT_ATTRIBUTES],
+    ...display,
+  });
   const selected = SUPPLIER_FACETS.filter((f) => filters[f]);
   const facetSearches = selected.map((facet) =>
     textQueries(reading, {
@@ -337,7 +372,8 @@ export function buildSupplierSearch(
 function textQueries(reading: QueryReading, base: Query): Query[] {
   if (reading.siret) return [{ ...base, q: reading.siret, attributesToSearchOn: ['siret'] }];
   const codes = [...new Set([...reading.codes, ...reading.concepts.map((c) => c.code)])];
-  if (codes.length === 0) return [{ ...base, q: reading.text, attributesToSearchOn: KEYWORD_ATTRIBUTES }];
+  if (!readsConcepts(reading))
+    return [{ ...base, q: reading.text, attributesToSearchOn: KEYWORD_ATTRIBUTES }];
   const concepts: Query = {
     ...base,
     q: [...codes, ...reading.unread].join(' '),
@@ -431,12 +467,7 @@ function toHit(
   withClearance: boolean,
   reading: QueryReading,
 ): SupplierSearchHit {
-  const f = h._formatted ?? {};
-  const description = (f.description_fr ??
-    f.description_en ??
-    h.description_fr ??
-    h.description_en ??
-    null) as string | null;
+  const why = hitReasons(h, reading);
   return {
     id: h.id,
     name: h.name,
@@ -452,16 +483,48 @@ function toHit(
       centre && h.lat !== undefined && h.lng !== undefined
         ? Math.round(distanceKm(centre.lat, centre.lon, h.lat, h.lng) * 10) / 10
         : null,
-    highlights: {
-      name: (f.name as string) ?? h.name,
-      description,
-      capabilities: ((f.capabilityLabels as string[] | undefined) ?? []).filter((l) =>
-        l.includes(HIGHLIGHT_START),
-      ),
-    },
-    why: hitReasons(h, reading),
+    highlights: readsConcepts(reading) ? markedByService(h, reading, why) : markedByMeilisearch(h),
+    why,
   };
 }
+
+/** A search by codes: the query's words, and the supplier's own for what it matched, are marked here. */
+function markedByService(
+  h: FoundSupplier,
+  reading: QueryReading,
+  why: readonly SearchHitReason[],
+): SupplierSearchHit['highlights'] {
+  const terms = [
+    ...reading.concepts.map((c) => c.matched),
+    ...reading.unread,
+    ...why.flatMap((w) => (w.via ? [w.via] : [])),
+  ];
+  const description = h.description_fr ?? h.description_en;
+  return {
+    name: highlightTerms(h.name, reading.unread),
+    description: description ? cropAround(description, terms, CROP_WORDS) : null,
+    capabilities: h.capabilityLabels
+      .map((label) => highlightTerms(label, terms))
+      .filter((l) => l.includes(HIGHLIGHT_START)),
+  };
+}
+
+function markedByMeilisearch(h: FoundSupplier): SupplierSearchHit['highlights'] {
+  const f = h._formatted ?? {};
+  return {
+    name: (f.name as string) ?? h.name,
+    description: (f.description_fr ?? f.description_en ?? h.description_fr ?? h.description_en ?? null) as
+      string | null,
+    capabilities: ((f.capabilityLabels as string[] | undefined) ?? []).filter((l) =>
+      l.includes(HIGHLIGHT_START),
+    ),
+  };
+}
+
+const CROP_WORDS = 40;
+
+/** A query read into capabilities or codes is searched by code (see textQueries). */
+const readsConcepts = (reading: QueryReading) => reading.concepts.length + reading.codes.length > 0;
 
 const HOW: ReadonlyArray<[keyof SupplierDocument, SearchHitReason['how']]> = [
   ['codesDeclared', 'declared'],
