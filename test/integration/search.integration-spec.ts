@@ -1,6 +1,12 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { ApiErrorBody, SearchResponse, SupplierSearchHit, SupplierView } from '@bitd/domain';
+import type {
+  ApiErrorBody,
+  SearchResponse,
+  SupplierSearchHit,
+  SupplierSearchResponse,
+  SupplierView,
+} from '@bitd/domain';
 import { HIGHLIGHT_START, luhnValid } from '@bitd/domain';
 import { MeiliService, SUPPLIER_INDEX_SETTINGS, SearchIndexerService, settingsMatch } from '@bitd/server';
 import fc from 'fast-check';
@@ -21,6 +27,8 @@ describe('search: outbox → BullMQ → Meilisearch, and the search API', () => 
 
   const search = (query: string) =>
     api.json<SearchResponse<SupplierSearchHit> & ApiErrorBody>('GET', `/api/v1/search/suppliers?${query}`);
+  const supplierSearch = (query: string) =>
+    api.json<SupplierSearchResponse & ApiErrorBody>('GET', `/api/v1/search/suppliers?${query}`);
   const names = async (query: string) => (await search(query)).body.hits.map((h) => h.name).sort();
   const create = async (overrides: Record<string, unknown>) =>
     (await api.json<SupplierView>('POST', '/api/v1/suppliers', validSupplier(overrides))).body;
@@ -105,6 +113,61 @@ describe('search: outbox → BullMQ → Meilisearch, and the search API', () => 
     expect(await names('q=LID')).toEqual(['Vilaine Cyber']);
     expect(await names('q=acoustiqe')).toEqual(['Iroise Acoustique']);
     expect(await names('q=warship%20hull')).toEqual(['Blavet Composites']);
+  });
+
+  it('reads a capability however it is worded, and says why each supplier matched', async () => {
+    for (const q of ['drones sous-marins', 'UUV', 'uuv', 'underwater drone', 'drone sous-marni']) {
+      const res = await supplierSearch(`q=${encodeURIComponent(q)}`);
+      expect([q, res.body.hits.map((h) => h.name)]).toEqual([q, ['Iroise Acoustique']]);
+      expect(res.body.reading.concepts.map((c) => c.label.fr)).toEqual(['drone sous-marin']);
+      expect(res.body.hits[0].why).toEqual([
+        {
+          concept: { fr: 'drone sous-marin', en: expect.any(String) },
+          how: 'declared',
+          via: expect.any(String),
+        },
+      ]);
+      expect(res.body.reading.exact).toBe(true);
+    }
+    const sonar = await supplierSearch('q=sonar');
+    // Its own words, as its description says them.
+    expect(sonar.body.hits[0].why[0]).toMatchObject({ how: 'described', via: 'acoustique sous marine' });
+    expect(sonar.body.hits[0].highlights.description).toContain(`${HIGHLIGHT_START}sonar`);
+  });
+
+  it('ranks a capability above a company name that only contains the word, unless the query is the name', async () => {
+    const rance = await create({
+      siret: siret(5),
+      name: 'Rance Cyber Traiteur',
+      description: 'Restauration collective et plateaux-repas pour les entreprises.',
+      capabilities: [{ code: '55520000', trl: 9 }],
+    });
+    await eventually('q=Rance', ['Rance Cyber Traiteur']);
+    const cyber = await supplierSearch(`q=${encodeURIComponent('cybersécurité')}`);
+    expect(cyber.body.hits[0].name).toBe('Vilaine Cyber');
+    expect(cyber.body.hits.map((h) => h.name)).not.toContain('Rance Cyber Traiteur');
+    const byName = await supplierSearch(`q=${encodeURIComponent('Rance Cyber')}`);
+    expect(byName.body.hits[0].name).toBe('Rance Cyber Traiteur');
+    await api.json('DELETE', `/api/v1/suppliers/${rance.id}`);
+    await eventually('q=Rance', []);
+  });
+
+  it('answers odd input clearly: a SIRET with spaces, long, empty of words, emoji, mixed scripts', async () => {
+    const s1 = siret(1);
+    const spaced = `${s1.slice(0, 3)} ${s1.slice(3, 6)} ${s1.slice(6, 9)} ${s1.slice(9)}`;
+    const bySiret = await supplierSearch(`q=${encodeURIComponent(spaced)}`);
+    expect(bySiret.body.hits.map((h) => h.name)).toEqual(['Iroise Acoustique']);
+    expect(bySiret.body.reading.siret).toBe(s1);
+    const long = await supplierSearch(`q=${encodeURIComponent('sonar '.repeat(199) + 'sonar')}`);
+    expect(long.status).toBe(200);
+    expect(long.body.reading.cut).toEqual({ words: 168, characters: expect.any(Number) });
+    for (const q of ['x'.repeat(1000), '!!! ??? ...', 'le la les de du', '🚁🌊', 'сонар 声纳 sonar']) {
+      const res = await supplierSearch(`q=${encodeURIComponent(q)}`);
+      expect([q.slice(0, 20), res.status]).toEqual([q.slice(0, 20), 200]);
+    }
+    const tooLong = await supplierSearch(`q=${'a'.repeat(2001)}`);
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.errors?.map((e) => e.field)).toEqual(['q']);
   });
 
   it('filters: CPV ancestors, OR within a facet, AND across facets, valid certifications, clearance, radius', async () => {

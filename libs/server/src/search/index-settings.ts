@@ -108,6 +108,9 @@ export const OPPORTUNITY_INDEX_SETTINGS: Settings = {
     'issuer',
     'programme',
     'cpvCodes',
+    // The concept search's codes (OPPORTUNITY_CONCEPT_ATTRIBUTES in search.service.ts).
+    'codesNeeded',
+    'codesNear',
   ],
   filterableAttributes: [
     'kind',
@@ -129,7 +132,11 @@ export const OPPORTUNITY_INDEX_SETTINGS: Settings = {
     { attributePatterns: ['description_fr'], locales: ['fra'] },
     { attributePatterns: ['description_en'], locales: ['eng'] },
   ],
-  typoTolerance: { enabled: true, disableOnNumbers: true, disableOnAttributes: ['cpvCodes'] },
+  typoTolerance: {
+    enabled: true,
+    disableOnNumbers: true,
+    disableOnAttributes: ['cpvCodes', 'codesNeeded', 'codesNear'],
+  },
 };
 
 export type IndexKind = 'suppliers' | 'opportunities';

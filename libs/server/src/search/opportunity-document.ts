@@ -1,5 +1,9 @@
 import {
   capabilityDomains,
+  conceptCodesBeside,
+  readConcepts,
+  relatedConcepts,
+  getThesaurusConcept,
   clearanceRank,
   cpvEntry,
   cpvSelfAndAncestors,
@@ -28,6 +32,10 @@ export interface OpportunityDocument {
   trlMin: number | null;
   trlMax: number | null;
   deadline: number | null;
+  /** For the concept search: the codes declared and those of the capabilities its texts name. */
+  codesNeeded: string[];
+  /** Codes beside those in the CPV tree, and of related capabilities. */
+  codesNear: string[];
   updatedAt: number;
   version: number;
   _geo?: { lat: number; lng: number };
@@ -60,10 +68,27 @@ export function toOpportunityDocument(
     trlMin: e.trlMin,
     trlMax: e.trlMax,
     deadline: e.deadline ? dateNumber(e.deadline) : null,
+    ...opportunityConceptCodes(codes, [e.title, e.description]),
     updatedAt: e.updatedAt.getTime(),
     version: e.version,
     ...(e.locationLat !== null && e.locationLon !== null
       ? { _geo: { lat: e.locationLat, lng: e.locationLon } }
       : {}),
   };
+}
+
+/** The codes an opportunity needs (declared, or named in its texts), and those near them. */
+export function opportunityConceptCodes(
+  declared: readonly string[],
+  texts: ReadonlyArray<string | null>,
+): Pick<OpportunityDocument, 'codesNeeded' | 'codesNear'> {
+  const read = texts.flatMap((t) => readConcepts(t)).map((f) => f.concept);
+  const needed = [...new Set([...declared, ...read.flatMap((c) => c.cpv.slice(0, 1))])];
+  const near = new Set([
+    ...needed.flatMap(conceptCodesBeside),
+    ...read.flatMap((c) =>
+      relatedConcepts(c.id).flatMap((r) => getThesaurusConcept(r)?.cpv.slice(0, 1) ?? []),
+    ),
+  ]);
+  return { codesNeeded: needed, codesNear: [...near].filter((c) => !needed.includes(c)) };
 }

@@ -196,19 +196,31 @@ export async function searchOpportunities(
       ? undefined
       : [q.sort.startsWith('-') ? `${q.sort.slice(1)}:desc` : `${q.sort}:asc`];
   const client = await meili.searchClient();
+  const reading = readSearchQuery(q.q);
+  const { q: text, ...searchOn } = textSearch(
+    reading,
+    OPPORTUNITY_KEYWORD_ATTRIBUTES,
+    OPPORTUNITY_CONCEPT_ATTRIBUTES,
+  );
   let res;
   try {
-    res = await client.index(meili.indexUid('opportunities')).search<OpportunityDocument>(q.q ?? '', {
+    res = await client.index(meili.indexUid('opportunities')).search<OpportunityDocument>(text, {
+      ...searchOn,
       filter,
       sort,
       page: q.page,
       hitsPerPage: q.pageSize,
       facets: [...OPPORTUNITY_FACETS],
-      attributesToHighlight: ['title', 'description_fr', 'description_en'],
-      attributesToCrop: ['description_fr', 'description_en'],
-      cropLength: CROP_WORDS,
-      highlightPreTag: HIGHLIGHT_START,
-      highlightPostTag: HIGHLIGHT_END,
+      // Words Meilisearch was asked for it marks itself; what was read as codes is marked below.
+      ...(readsConcepts(reading)
+        ? {}
+        : {
+            attributesToHighlight: ['title', 'description_fr', 'description_en'],
+            attributesToCrop: ['description_fr', 'description_en'],
+            cropLength: CROP_WORDS,
+            highlightPreTag: HIGHLIGHT_START,
+            highlightPostTag: HIGHLIGHT_END,
+          }),
     });
   } catch (e) {
     if (isNotFound(e))
@@ -216,6 +228,8 @@ export async function searchOpportunities(
     throw e;
   }
   const total = (res as { totalHits?: number }).totalHits ?? res.estimatedTotalHits ?? 0;
+  const words = [...reading.concepts.map((c) => c.matched), ...reading.unread];
+  const description = (h: OpportunityDocument) => h.description_fr ?? h.description_en ?? null;
   return {
     hits: res.hits.map((h) => {
       const f = (h._formatted ?? {}) as Partial<Record<keyof OpportunityDocument, string | null>>;
@@ -233,10 +247,15 @@ export async function searchOpportunities(
           fr: cpvLabel(code, 'fr'),
           en: cpvLabel(code, 'en'),
         })),
-        highlights: {
-          title: f.title ?? h.title,
-          description: f.description_fr ?? f.description_en ?? h.description_fr ?? h.description_en ?? null,
-        },
+        highlights: readsConcepts(reading)
+          ? {
+              title: highlightTerms(h.title, words),
+              description: description(h) ? cropAround(description(h)!, words, CROP_WORDS) : null,
+            }
+          : {
+              title: f.title ?? h.title,
+              description: f.description_fr ?? f.description_en ?? description(h),
+            },
       };
     }),
     total,
@@ -279,6 +298,18 @@ const KEYWORD_ATTRIBUTES = [
   'city',
   'cpvCodes',
 ];
+/** The opportunities index's counterparts of KEYWORD_ATTRIBUTES and CONCEPT_ATTRIBUTES. */
+const OPPORTUNITY_KEYWORD_ATTRIBUTES = [
+  'title',
+  'capabilityLabels',
+  'description_fr',
+  'description_en',
+  'issuer',
+  'programme',
+  'cpvCodes',
+];
+const OPPORTUNITY_CONCEPT_ATTRIBUTES = ['codesNeeded', 'codesNear'];
+
 /** What a hit shows and explains: the rest of a document (distances, trees, dates) stays in Meilisearch. */
 const HIT_ATTRIBUTES = [
   'id',
@@ -371,21 +402,11 @@ export function buildSupplierSearch(
  */
 function textQueries(reading: QueryReading, base: Query): Query[] {
   if (reading.siret) return [{ ...base, q: reading.siret, attributesToSearchOn: ['siret'] }];
-  const codes = [...new Set([...reading.codes, ...reading.concepts.map((c) => c.code)])];
-  if (!readsConcepts(reading))
-    return [{ ...base, q: reading.text, attributesToSearchOn: KEYWORD_ATTRIBUTES }];
-  const concepts: Query = {
-    ...base,
-    q: [...codes, ...reading.unread].join(' '),
-    attributesToSearchOn: reading.unread.length
-      ? [...KEYWORD_ATTRIBUTES, ...CONCEPT_ATTRIBUTES]
-      : [...CONCEPT_ATTRIBUTES],
-    matchingStrategy: 'last',
-  };
+  const text = { ...base, ...textSearch(reading, KEYWORD_ATTRIBUTES, CONCEPT_ATTRIBUTES) };
   // Sorted, a federation would interleave its lists by score: the capabilities alone decide.
-  if (reading.unread.length === 0 || base.sort) return [concepts];
+  if (!readsConcepts(reading) || reading.unread.length === 0 || base.sort) return [text];
   return [
-    concepts,
+    text,
     {
       ...base,
       q: reading.text,
@@ -394,6 +415,25 @@ function textQueries(reading: QueryReading, base: Query): Query[] {
       federationOptions: { weight: NAME_WEIGHT },
     },
   ];
+}
+
+/**
+ * How a read text is asked of an index: as keywords when nothing was read, else the codes of the
+ * capabilities in the concept attributes, then the unread words as keywords, dropped from the end
+ * until enough documents match.
+ */
+function textSearch(
+  reading: QueryReading,
+  keywords: readonly string[],
+  concepts: readonly string[],
+): Pick<Query, 'q' | 'attributesToSearchOn' | 'matchingStrategy'> {
+  if (!readsConcepts(reading)) return { q: reading.text, attributesToSearchOn: [...keywords] };
+  const codes = [...new Set([...reading.codes, ...reading.concepts.map((c) => c.code)])];
+  return {
+    q: [...codes, ...reading.unread].join(' '),
+    attributesToSearchOn: reading.unread.length ? [...keywords, ...concepts] : [...concepts],
+    matchingStrategy: 'last',
+  };
 }
 
 /** The filters of a supplier query, keyed by facet, with its sort and centre. */
