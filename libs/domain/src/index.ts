@@ -35,3 +35,4 @@ export * from './matching/need-words';
 export * from './contracts/account.contract';
 export { nulFree } from './contracts/zod-helpers';
 export * from './search/query-reading';
+export * from './search/original-wording';

@@ -2,6 +2,7 @@ import {
   CAPABILITY_DOMAINS,
   CERTIFICATION_LABELS,
   CLEARANCE_LEVELS,
+  originalWording,
   type CertificationScheme,
   type ClearanceLevel,
   type SearchHitReason,
@@ -22,15 +23,21 @@ const CAPABILITIES_PER_HIT = 4;
 /** Evidence that the supplier does the capability itself; the other tiers are only close to it. */
 const STRONG: ReadonlySet<SearchHitReason['how']> = new Set(['declared', 'described']);
 
-/** Why the supplier matched each capability the text named, one line each. */
-function HitReasons({ reasons }: { reasons: SearchHitReason[] }) {
+/**
+ * Why the supplier matched each capability the text named, one line each. Described evidence is
+ * quoted as the description writes it when the description shown holds it.
+ */
+function HitReasons({ reasons, description }: { reasons: SearchHitReason[]; description: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   if (reasons.length === 0) return null;
+  const wording = (r: SearchHitReason) =>
+    r.via && r.how === 'described' ? (originalWording(r.via, description) ?? r.via) : r.via;
   return (
     <ul className="bitd-why fr-mb-1w" aria-label={t('search.hit.why.label')} data-testid="hit-why">
       {reasons.map((r, i) => {
         const strong = STRONG.has(r.how);
+        const via = wording(r);
         return (
           <li key={i} className={strong ? undefined : 'bitd-muted'} data-how={r.how}>
             <span
@@ -41,8 +48,8 @@ function HitReasons({ reasons }: { reasons: SearchHitReason[] }) {
             <span className="bitd-strong">{r.concept[lang]}</span>
             {t('search.hit.why.colon')}
             {t(`search.hit.why.${r.how}`, {
-              context: r.via ? 'via' : undefined,
-              via: r.via ? t('common.quoted', { text: r.via }) : undefined,
+              context: via ? 'via' : undefined,
+              via: via ? t('common.quoted', { text: via }) : undefined,
             })}
           </li>
         );
@@ -103,7 +110,7 @@ export function SearchHitCard({ hit }: { hit: SupplierSearchHit }) {
         )}
       </p>
 
-      <HitReasons reasons={hit.why} />
+      <HitReasons reasons={hit.why} description={stripHighlights(hit.highlights.description ?? '')} />
 
       {hit.highlights.description && (
         <p className="fr-text--sm fr-mb-1w bitd-hit__description" data-testid="hit-description">

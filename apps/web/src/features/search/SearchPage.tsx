@@ -260,9 +260,7 @@ export function SearchPage() {
                     </span>
                   }
                 />
-                {data.total === 0 && (
-                  <NearestConcepts nearest={data.reading.nearest} hrefForQuery={hrefForQuery} />
-                )}
+                {data.total === 0 && <NearestConcepts reading={data.reading} hrefForQuery={hrefForQuery} />}
               </>
             ) : (
               <>

@@ -74,16 +74,21 @@ export function SearchReading({ reading }: { reading: QueryUnderstanding }) {
   );
 }
 
-/** Capabilities close to the words of the text, each a link that searches for it. */
+/**
+ * Capabilities close to the words of the text, each a link that searches for it; those already
+ * read from the text are not offered again.
+ */
 export function NearestConcepts({
-  nearest,
+  reading,
   hrefForQuery,
 }: {
-  nearest: QueryUnderstanding['nearest'];
+  reading: QueryUnderstanding;
   hrefForQuery: (q: string) => string;
 }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const read = new Set(reading.concepts.map((c) => c.id));
+  const nearest = reading.nearest.filter((c) => !read.has(c.id));
   if (nearest.length === 0) return null;
   return (
     <div className="bitd-reading fr-text--sm fr-mt-1w" data-testid="search-nearest">
@@ -123,7 +128,7 @@ export function NotExactNotice({
   return (
     <div className="fr-mb-2w" data-testid="search-not-exact">
       <Alert small severity="info" description={t('search.reading.notExact', { what })} />
-      <NearestConcepts nearest={reading.nearest} hrefForQuery={hrefForQuery} />
+      <NearestConcepts reading={reading} hrefForQuery={hrefForQuery} />
     </div>
   );
 }
