@@ -227,6 +227,18 @@ describe('supplier search page in Chromium', () => {
       `Votre recherche a été raccourcie\u00a0: ${reading.cut?.words} mots ignorés`,
     );
     expect(await understood()).toContain(UUV_LABEL);
+    // A paragraph leaves many words unread: a few are listed, the rest counted.
+    expect(await ui.page.getByTestId('unread-words').textContent()).toMatch(/ et \d+ autres$/);
     await ui.shots('18-search-cut');
+  });
+
+  it('recognises a SIRET typed with spaces and finds its supplier', async () => {
+    const listed = (await (await fetch(`${ui.platform.url}/api/v1/suppliers?pageSize=1`)).json()) as {
+      items: Array<{ id: string; siret: string }>;
+    };
+    const { id, siret } = listed.items[0];
+    await searchFor(`${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}`);
+    expect(await ui.page.getByTestId('understood-siret').textContent()).toBe(`SIRET reconnu\u00a0: ${siret}`);
+    expect((await pageHits()).map((h) => h.href)).toEqual([`/fournisseurs/${id}`]);
   });
 });

@@ -43,14 +43,16 @@ function HitReasons({ reasons, description }: { reasons: SearchHitReason[]; desc
             <span
               className={`${strong ? 'fr-icon-check-line' : 'fr-icon-arrow-right-line'} fr-icon--sm`}
               aria-hidden="true"
-            />{' '}
-            {t(strong ? 'search.hit.why.strong' : 'search.hit.why.weak')}{' '}
-            <span className="bitd-strong">{r.concept[lang]}</span>
-            {t('search.hit.why.colon')}
-            {t(`search.hit.why.${r.how}`, {
-              context: via ? 'via' : undefined,
-              via: via ? t('common.quoted', { text: via }) : undefined,
-            })}
+            />
+            <span>
+              {t(strong ? 'search.hit.why.strong' : 'search.hit.why.weak')}{' '}
+              <span className="bitd-strong">{r.concept[lang]}</span>
+              {t('search.hit.why.colon')}
+              {t(`search.hit.why.${r.how}`, {
+                context: via ? 'via' : undefined,
+                via: via ? t('common.quoted', { text: via }) : undefined,
+              })}
+            </span>
           </li>
         );
       })}

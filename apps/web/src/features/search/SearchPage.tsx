@@ -141,7 +141,7 @@ export function SearchPage() {
           resultsId={RESULTS_ID}
           onCommit={(q, replace) => change((s) => withValue(s, 'q', q), { replace, sync: false })}
         />
-        {data && !result.isError && state.q !== '' && <SearchReading reading={data.reading} />}
+        {data && !result.isError && state.q !== '' && <SearchReading reading={data.reading} text={state.q} />}
       </div>
 
       <div className="fr-grid-row fr-grid-row--gutters">

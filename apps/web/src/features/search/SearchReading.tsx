@@ -1,9 +1,12 @@
-import { QUERY_MAX_CHARS, QUERY_MAX_WORDS, type QueryUnderstanding } from '@bitd/domain';
+import { QUERY_MAX_CHARS, QUERY_MAX_WORDS, originalWording, type QueryUnderstanding } from '@bitd/domain';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Tag } from '@codegouvfr/react-dsfr/Tag';
 import { useTranslation } from 'react-i18next';
 import { formatList } from '../../shared/format';
 import { useLang } from '../../shared/useLang';
+
+/** Keyword-only words listed at most; a pasted paragraph would otherwise list dozens. */
+const UNREAD_SHOWN = 8;
 
 /** The capabilities and CPV codes read from the text, labelled in the page's language. */
 function useUnderstood(reading: QueryUnderstanding) {
@@ -16,22 +19,28 @@ function useUnderstood(reading: QueryUnderstanding) {
 }
 
 /**
- * What the search understood of the text: the capabilities it read, a SIRET, the words it could
- * only search as keywords, and what it cut from a long text.
+ * What the search understood of `text`: the capabilities it read, a SIRET, the words it could only
+ * search as keywords (as the person typed them), and what it cut from a long text.
  */
-export function SearchReading({ reading }: { reading: QueryUnderstanding }) {
+export function SearchReading({ reading, text }: { reading: QueryUnderstanding; text: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const understood = useUnderstood(reading);
-  const { cut } = reading;
+  const { cut, unread } = reading;
+  const more = unread.length - UNREAD_SHOWN;
   const words = formatList(
-    reading.unread.map((w) => t('common.quoted', { text: w })),
+    [
+      ...unread
+        .slice(0, UNREAD_SHOWN)
+        .map((w) => t('common.quoted', { text: originalWording(w, text) ?? w })),
+      ...(more > 0 ? [t('search.reading.moreWords', { count: more })] : []),
+    ],
     lang,
   );
 
   return (
     <div className="fr-mt-1w" data-testid="search-reading">
-      {(understood.length > 0 || reading.siret || reading.unread.length > 0) && (
+      {(understood.length > 0 || reading.siret || unread.length > 0) && (
         <div className="bitd-reading fr-text--sm">
           {understood.length > 0 && (
             <>
@@ -50,7 +59,7 @@ export function SearchReading({ reading }: { reading: QueryUnderstanding }) {
           {reading.siret && (
             <span data-testid="understood-siret">{t('search.reading.siret', { siret: reading.siret })}</span>
           )}
-          {reading.unread.length > 0 && (
+          {unread.length > 0 && (
             <span className="bitd-muted" data-testid="unread-words">
               {t(understood.length > 0 ? 'search.reading.alsoWords' : 'search.reading.words', { words })}
             </span>
