@@ -11,7 +11,7 @@
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { SupplierSearchQuery, supplierSearchQuerySchema } from '@bitd/domain';
+import { SupplierSearchQuery, readSearchQuery, supplierSearchQuerySchema } from '@bitd/domain';
 import {
   ImportsModule,
   MeiliService,
@@ -192,7 +192,7 @@ export async function benchSearch(count: number): Promise<void> {
   const parsed: SupplierSearchQuery[] = mix.map((m) => supplierSearchQuerySchema.parse(m));
   const today = new Date().toISOString().slice(0, 10);
   const rawBodies = parsed.map((q) =>
-    JSON.stringify({ queries: buildSupplierSearch(q, liveUid, today).queries }),
+    JSON.stringify(buildSupplierSearch(q, readSearchQuery(q.q), liveUid, today).main),
   );
   const apiPaths = mix.map((m) => `${apiUrl}/api/v1/search/suppliers?${toQueryString(m)}`);
   const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${env.MEILI_MASTER_KEY}` };
