@@ -83,17 +83,17 @@ export function SearchReading({ reading, text }: { reading: QueryUnderstanding; 
   );
 }
 
+interface LinkedReadingProps {
+  reading: QueryUnderstanding;
+  /** The address of a search for this text, the filters kept. */
+  hrefForQuery: (q: string) => string;
+}
+
 /**
  * Capabilities close to the words of the text, each a link that searches for it; those already
  * read from the text are not offered again.
  */
-export function NearestConcepts({
-  reading,
-  hrefForQuery,
-}: {
-  reading: QueryUnderstanding;
-  hrefForQuery: (q: string) => string;
-}) {
+export function NearestConcepts({ reading, hrefForQuery }: LinkedReadingProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const read = new Set(reading.concepts.map((c) => c.id));
@@ -119,13 +119,7 @@ export function NearestConcepts({
  * Said above the hits when none meets every capability read: they are the closest, not a match,
  * and nearby capabilities are offered.
  */
-export function NotExactNotice({
-  reading,
-  hrefForQuery,
-}: {
-  reading: QueryUnderstanding;
-  hrefForQuery: (q: string) => string;
-}) {
+export function NotExactNotice({ reading, hrefForQuery }: LinkedReadingProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const understood = useUnderstood(reading);
