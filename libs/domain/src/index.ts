@@ -36,3 +36,4 @@ export * from './contracts/account.contract';
 export { nulFree } from './contracts/zod-helpers';
 export * from './search/query-reading';
 export * from './search/highlight';
+export * from './search/original-wording';

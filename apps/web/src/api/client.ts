@@ -25,9 +25,8 @@ import type {
   OpportunitySummaryView,
   OpportunityView,
   Page,
-  SearchResponse,
   SupplierOpportunitiesView,
-  SupplierSearchHit,
+  SupplierSearchResponse,
   SupplierSummaryView,
   SupplierView,
 } from '@bitd/domain';
@@ -419,7 +418,7 @@ export const api = {
    * `GET /search/suppliers` with a query string already in the API's parameter names (the search
    * page keeps its state in the address under the same names; see features/search/search-params).
    */
-  searchSuppliers(queryString: string, signal?: AbortSignal): Promise<SearchResponse<SupplierSearchHit>> {
+  searchSuppliers(queryString: string, signal?: AbortSignal): Promise<SupplierSearchResponse> {
     return json(`/search/suppliers${queryString ? `?${queryString}` : ''}`, { signal });
   },
 

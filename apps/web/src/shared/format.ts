@@ -59,3 +59,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function editorLabel(updatedBy: string | null | undefined): string | null {
   return updatedBy && !UUID.test(updatedBy) ? updatedBy : null;
 }
+
+/** ["a", "b", "c"] → "a, b et c" (French) or "a, b and c". */
+export function formatList(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(locale(lang), { type: 'conjunction' }).format(items);
+}

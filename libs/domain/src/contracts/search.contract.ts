@@ -20,6 +20,8 @@ export const SUPPLIER_SEARCH_SORTS = [
   'distance',
 ] as const;
 export const SEARCH_MAX_PAGE_SIZE = 50;
+/** Longest text the supplier search accepts (it reads the start of it: QUERY_MAX_WORDS, QUERY_MAX_CHARS). */
+export const SUPPLIER_QUERY_MAX_LENGTH = 2000;
 export const SIZE_BANDS = ['micro', 'sme', 'mid_cap', 'large', 'unknown'] as const;
 export const SUPPLIER_FACETS = [
   'department',
@@ -48,7 +50,7 @@ const intParam = (min: number, max: number, what: string) =>
 export const supplierSearchQuerySchema = z
   .strictObject({
     // Read up to QUERY_MAX_WORDS words and QUERY_MAX_CHARS characters; the answer says what was cut.
-    q: nulFree(z.string().max(2000, 'must be at most 2,000 characters')).optional(),
+    q: nulFree(z.string().max(SUPPLIER_QUERY_MAX_LENGTH, 'must be at most 2,000 characters')).optional(),
     department: many(z.string().regex(/^(\d{2}|2[AB])$/, 'must be a department code such as 29')),
     commune: many(z.string().regex(/^(\d{5}|2[AB]\d{3})$/, 'must be an INSEE commune code')),
     domain: many(

@@ -1,3 +1,4 @@
+import { SUPPLIER_QUERY_MAX_LENGTH } from '@bitd/domain';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useEffect, useRef, useState } from 'react';
@@ -69,7 +70,7 @@ export function SearchBox({ value, onCommit, resultsId }: Props) {
           value: text,
           autoComplete: 'off',
           enterKeyHint: 'search',
-          maxLength: 200,
+          maxLength: SUPPLIER_QUERY_MAX_LENGTH,
           'aria-controls': resultsId,
           ...testId('search-input'),
           onChange: (e) => {

@@ -2,8 +2,10 @@ import {
   CAPABILITY_DOMAINS,
   CERTIFICATION_LABELS,
   CLEARANCE_LEVELS,
+  originalWording,
   type CertificationScheme,
   type ClearanceLevel,
+  type SearchHitReason,
   type SupplierSearchHit,
 } from '@bitd/domain';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
@@ -17,6 +19,46 @@ import { Highlighted, stripHighlights } from './Highlighted';
 
 /** At most this many capabilities per result; the profile shows them all. */
 const CAPABILITIES_PER_HIT = 4;
+
+/** Evidence that the supplier does the capability itself; the other tiers are only close to it. */
+const STRONG: ReadonlySet<SearchHitReason['how']> = new Set(['declared', 'described']);
+
+/**
+ * Why the supplier matched each capability the text named, one line each. Described evidence is
+ * quoted as the description writes it when the description shown holds it.
+ */
+function HitReasons({ reasons, description }: { reasons: SearchHitReason[]; description: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  if (reasons.length === 0) return null;
+  const wording = (r: SearchHitReason) =>
+    r.via && r.how === 'described' ? (originalWording(r.via, description) ?? r.via) : r.via;
+  return (
+    <ul className="bitd-why fr-mb-1w" aria-label={t('search.hit.why.label')} data-testid="hit-why">
+      {reasons.map((r, i) => {
+        const strong = STRONG.has(r.how);
+        const via = wording(r);
+        return (
+          <li key={i} className={strong ? undefined : 'bitd-muted'} data-how={r.how}>
+            <span
+              className={`${strong ? 'fr-icon-check-line' : 'fr-icon-arrow-right-line'} fr-icon--sm`}
+              aria-hidden="true"
+            />
+            <span>
+              {t(strong ? 'search.hit.why.strong' : 'search.hit.why.weak')}{' '}
+              <span className="bitd-strong">{r.concept[lang]}</span>
+              {t('search.hit.why.colon')}
+              {t(`search.hit.why.${r.how}`, {
+                context: via ? 'via' : undefined,
+                via: via ? t('common.quoted', { text: via }) : undefined,
+              })}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
 
 const isClearance = (v: string | null): v is ClearanceLevel =>
   v !== null && (CLEARANCE_LEVELS as readonly string[]).includes(v);
@@ -69,6 +111,8 @@ export function SearchHitCard({ hit }: { hit: SupplierSearchHit }) {
           </>
         )}
       </p>
+
+      <HitReasons reasons={hit.why} description={stripHighlights(hit.highlights.description ?? '')} />
 
       {hit.highlights.description && (
         <p className="fr-text--sm fr-mb-1w bitd-hit__description" data-testid="hit-description">

@@ -15,6 +15,7 @@ import { ActiveFilters } from './ActiveFilters';
 import { SearchBox } from './SearchBox';
 import { SearchFilters, type FilterActions } from './SearchFilters';
 import { SearchHitCard } from './SearchHitCard';
+import { NearestConcepts, NotExactNotice, SearchReading } from './SearchReading';
 import {
   DEFAULT_SORT,
   MAX_PAGE,
@@ -121,6 +122,7 @@ export function SearchPage() {
   const centre = hasCentre(state);
 
   const data = result.data;
+  const hrefForQuery = (q: string) => hrefFor((s) => withValue(s, 'q', q));
   const pageCount = data
     ? Math.max(
         1,
@@ -139,6 +141,7 @@ export function SearchPage() {
           resultsId={RESULTS_ID}
           onCommit={(q, replace) => change((s) => withValue(s, 'q', q), { replace, sync: false })}
         />
+        {data && !result.isError && state.q !== '' && <SearchReading reading={data.reading} text={state.q} />}
       </div>
 
       <div className="fr-grid-row fr-grid-row--gutters">
@@ -223,41 +226,45 @@ export function SearchPage() {
           {data &&
             !result.isError &&
             (data.hits.length === 0 ? (
-              <Alert
-                className="fr-mt-2w"
-                severity="info"
-                title={data.total > 0 ? t('search.pageOutOfRange') : t('search.emptyTitle')}
-                description={
-                  <span data-testid="search-empty">
-                    <span className="bitd-block">
-                      {data.total > 0
-                        ? t('search.pageOutOfRangeText')
-                        : filtered || state.q
-                          ? t('search.emptyText')
-                          : t('search.emptyIndex')}
+              <>
+                <Alert
+                  className="fr-mt-2w"
+                  severity="info"
+                  title={data.total > 0 ? t('search.pageOutOfRange') : t('search.emptyTitle')}
+                  description={
+                    <span data-testid="search-empty">
+                      <span className="bitd-block">
+                        {data.total > 0
+                          ? t('search.pageOutOfRangeText')
+                          : filtered || state.q
+                            ? t('search.emptyText')
+                            : t('search.emptyIndex')}
+                      </span>
+                      <span className="bitd-actions fr-mt-2w">
+                        {data.total > 0 && (
+                          <Button size="small" linkProps={{ to: hrefFor((s) => withPage(s, 1)) }}>
+                            {t('search.firstPage')}
+                          </Button>
+                        )}
+                        {filtered && (
+                          <Button size="small" onClick={clearFilters}>
+                            {t('search.clearFilters')}
+                          </Button>
+                        )}
+                        {state.q !== '' && (
+                          <Button size="small" priority="secondary" onClick={clearAll}>
+                            {t('search.clearAll')}
+                          </Button>
+                        )}
+                      </span>
                     </span>
-                    <span className="bitd-actions fr-mt-2w">
-                      {data.total > 0 && (
-                        <Button size="small" linkProps={{ to: hrefFor((s) => withPage(s, 1)) }}>
-                          {t('search.firstPage')}
-                        </Button>
-                      )}
-                      {filtered && (
-                        <Button size="small" onClick={clearFilters}>
-                          {t('search.clearFilters')}
-                        </Button>
-                      )}
-                      {state.q !== '' && (
-                        <Button size="small" priority="secondary" onClick={clearAll}>
-                          {t('search.clearAll')}
-                        </Button>
-                      )}
-                    </span>
-                  </span>
-                }
-              />
+                  }
+                />
+                {data.total === 0 && <NearestConcepts reading={data.reading} hrefForQuery={hrefForQuery} />}
+              </>
             ) : (
               <>
+                <NotExactNotice reading={data.reading} hrefForQuery={hrefForQuery} />
                 <ul className="bitd-hit-list" aria-label={t('search.results')}>
                   {data.hits.map((hit) => (
                     <SearchHitCard key={hit.id} hit={hit} />

@@ -77,7 +77,7 @@ export function NeedsList({ data, opportunityId }: { data: OpportunityMatchesVie
                   {n.codes.length > 0 && n.terms.length > 0 && ' · '}
                   {n.terms.length > 0 &&
                     t('matching.needTerms', {
-                      terms: n.terms.map((w) => t('matching.quoted', { text: w })).join(', '),
+                      terms: n.terms.map((w) => t('common.quoted', { text: w })).join(', '),
                     })}
                 </span>
               )}
