@@ -170,6 +170,21 @@ describe('search: outbox → BullMQ → Meilisearch, and the search API', () => 
     expect(tooLong.body.errors?.map((e) => e.field)).toEqual(['q']);
   });
 
+  it('rebuilds documents an earlier version wrote without concept codes, when the worker starts', async () => {
+    const meili = api.app.get(MeiliService);
+    const index = meili.client.index(meili.indexUid('suppliers'));
+    const { results } = await index.getDocuments<Record<string, unknown>>({ limit: 100 });
+    const old = results.map(
+      ({ codesDeclared: _a, codesDescribed: _b, codesBroad: _c, codesNear: _d, ...rest }) => rest,
+    );
+    await meili.waitTask(index.deleteAllDocuments());
+    await meili.waitTask(index.addDocuments(old, { primaryKey: 'id' }));
+    expect(await names('q=UUV')).toEqual([]);
+    expect(await api.app.get(SearchIndexerService).refreshOutdated()).toContain('suppliers');
+    expect(await names('q=UUV')).toEqual(['Iroise Acoustique']);
+    expect(await api.app.get(SearchIndexerService).refreshOutdated()).toEqual([]);
+  });
+
   it('filters: CPV ancestors, OR within a facet, AND across facets, valid certifications, clearance, radius', async () => {
     expect(await names('cpv=35500000')).toEqual(['Blavet Composites', 'Iroise Acoustique']);
     expect(await names('department=29&department=35')).toEqual(['Iroise Acoustique', 'Vilaine Cyber']);

@@ -58,6 +58,8 @@ export class SearchIndexWorker implements OnApplicationBootstrap, OnApplicationS
       try {
         await this.meili.ensureIndex('suppliers');
         await this.meili.ensureIndex('opportunities');
+        const refreshed = await this.indexer.refreshOutdated();
+        if (refreshed.length) this.logger.log(`rebuilt outdated documents: ${refreshed.join(', ')}`);
         return;
       } catch (e) {
         if (attempt === 0) this.logger.warn(`Meilisearch not ready (${(e as Error).message}); retrying`);

@@ -148,6 +148,32 @@ export class SearchIndexerService {
   }
 
   /**
+   * Rebuilds documents written by an earlier version of the code, which lack the fields the search
+   * now reads (the concept codes): one document of each index is looked at. Run when the worker
+   * starts; a rebuild is idempotent, so two workers doing it at once do no harm.
+   */
+  async refreshOutdated(): Promise<string[]> {
+    const outdated = async (kind: IndexKind, field: string) => {
+      const { results } = await this.meili.client
+        .index(this.meili.indexUid(kind))
+        .getDocuments<Record<string, unknown>>({ limit: 1 });
+      return results.length > 0 && !(field in results[0]);
+    };
+    const refreshed: string[] = [];
+    if (await outdated('suppliers', 'codesDeclared')) {
+      await this.reindex('suppliers');
+      refreshed.push('suppliers');
+    }
+    if (await outdated('opportunities', 'codesNeeded')) {
+      const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM opportunities`);
+      for (let i = 0; i < rows.length; i += BATCH)
+        await this.syncOpportunities(rows.slice(i, i + BATCH).map((r) => r.id));
+      refreshed.push('opportunities');
+    }
+    return refreshed;
+  }
+
+  /**
    * Builds a fresh index beside the live one and swaps it in atomically: search keeps answering
    * from the old one meanwhile. Changes committed during the build are replayed after the swap.
    */
