@@ -11,6 +11,14 @@ function foldWithMap(text: string): { folded: string; source: number[] } {
   let folded = '';
   const source: number[] = [];
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Plain ASCII, most of any text: no Unicode normalisation (it is what this function costs).
+    if (code < 128) {
+      const c = text[i];
+      folded += /[A-Za-z0-9&]/.test(c) ? c.toLowerCase() : ' ';
+      source.push(i);
+      continue;
+    }
     const f = text[i]
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')
@@ -29,14 +37,28 @@ function foldWithMap(text: string): { folded: string; source: number[] } {
 const foldTerm = (term: string) => foldWithMap(term).folded.replace(/\s+/g, ' ').trim();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A term's pattern, kept: the same query's terms are looked for in every hit. */
+const PATTERNS = new Map<string, RegExp | null>();
+const MAX_PATTERNS = 2000;
+
+function termPattern(term: string): RegExp | null {
+  let pattern = PATTERNS.get(term);
+  if (pattern !== undefined) return pattern;
+  const folded = foldTerm(term);
+  const words = folded.split(' ').map((w) => `${escape(w)}(?:s|x|es)?`);
+  pattern = folded.length < 2 ? null : new RegExp(`(?<![a-z0-9&])${words.join('\\s+')}(?![a-z0-9&])`, 'g');
+  if (PATTERNS.size >= MAX_PATTERNS) PATTERNS.clear();
+  PATTERNS.set(term, pattern);
+  return pattern;
+}
+
 /** Source ranges [start, end) of the terms' occurrences, merged. */
 function ranges(text: string, terms: readonly string[]): Array<[number, number]> {
   const { folded, source } = foldWithMap(text);
   const found: Array<[number, number]> = [];
-  for (const term of new Set(terms.map(foldTerm))) {
-    if (term.length < 2) continue;
-    const words = term.split(' ').map((w) => `${escape(w)}(?:s|x|es)?`);
-    const pattern = new RegExp(`(?<![a-z0-9&])${words.join('\\s+')}(?![a-z0-9&])`, 'g');
+  for (const term of new Set(terms)) {
+    const pattern = termPattern(term);
+    if (pattern === null) continue;
     for (const m of folded.matchAll(pattern))
       found.push([source[m.index], source[m.index + m[0].length - 1] + 1]);
   }
