@@ -42,25 +42,36 @@ function commonSettings(): Settings {
 /** `siteKm.<site>`: no `_geo` in the suppliers index (see geoCover in search-filter.ts). */
 const SITE_DISTANCES = DEFENCE_SITES.map((site) => siteField(site.id));
 
+/** Where a keyword search looks: what people write, never the concept codes. */
+export const KEYWORD_ATTRIBUTES = [
+  'name',
+  'capabilityLabels',
+  'description_fr',
+  'description_en',
+  'capabilityTexts',
+  'programmes',
+  'customers',
+  'city',
+  'cpvCodes',
+];
+/** Where the concept search looks, strongest evidence first (the attribute rule ranks by it). */
+export const CONCEPT_ATTRIBUTES = ['codesDeclared', 'codesDescribed', 'codesBroad', 'codesNear'];
+
+/** The opportunities index's counterparts. */
+export const OPPORTUNITY_KEYWORD_ATTRIBUTES = [
+  'title',
+  'capabilityLabels',
+  'description_fr',
+  'description_en',
+  'issuer',
+  'programme',
+  'cpvCodes',
+];
+export const OPPORTUNITY_CONCEPT_ATTRIBUTES = ['codesNeeded', 'codesNear'];
+
 export const SUPPLIER_INDEX_SETTINGS: Settings = {
   ...commonSettings(),
-  searchableAttributes: [
-    'name',
-    'capabilityLabels',
-    'description_fr',
-    'description_en',
-    'capabilityTexts',
-    'programmes',
-    'customers',
-    'city',
-    'cpvCodes',
-    'siret',
-    // The concept search's codes, strongest evidence first (CONCEPT_ATTRIBUTES).
-    'codesDeclared',
-    'codesDescribed',
-    'codesBroad',
-    'codesNear',
-  ],
+  searchableAttributes: [...KEYWORD_ATTRIBUTES, 'siret', ...CONCEPT_ATTRIBUTES],
   filterableAttributes: [
     // For the page of an exact search around a point, fetched by id.
     'id',
@@ -91,7 +102,7 @@ export const SUPPLIER_INDEX_SETTINGS: Settings = {
   typoTolerance: {
     enabled: true,
     disableOnNumbers: true,
-    disableOnAttributes: ['cpvCodes', 'siret', 'codesDeclared', 'codesDescribed', 'codesBroad', 'codesNear'],
+    disableOnAttributes: ['cpvCodes', 'siret', ...CONCEPT_ATTRIBUTES],
     minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
   },
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'completeness:desc'],
@@ -100,18 +111,7 @@ export const SUPPLIER_INDEX_SETTINGS: Settings = {
 /** Ready for the opportunities issue: same text handling, its own facets. */
 export const OPPORTUNITY_INDEX_SETTINGS: Settings = {
   ...commonSettings(),
-  searchableAttributes: [
-    'title',
-    'capabilityLabels',
-    'description_fr',
-    'description_en',
-    'issuer',
-    'programme',
-    'cpvCodes',
-    // The concept search's codes (OPPORTUNITY_CONCEPT_ATTRIBUTES in search.service.ts).
-    'codesNeeded',
-    'codesNear',
-  ],
+  searchableAttributes: [...OPPORTUNITY_KEYWORD_ATTRIBUTES, ...OPPORTUNITY_CONCEPT_ATTRIBUTES],
   filterableAttributes: [
     'kind',
     'status',
@@ -135,7 +135,7 @@ export const OPPORTUNITY_INDEX_SETTINGS: Settings = {
   typoTolerance: {
     enabled: true,
     disableOnNumbers: true,
-    disableOnAttributes: ['cpvCodes', 'codesNeeded', 'codesNear'],
+    disableOnAttributes: ['cpvCodes', ...OPPORTUNITY_CONCEPT_ATTRIBUTES],
   },
 };
 

@@ -25,6 +25,12 @@ import {
 } from '@bitd/domain';
 import type { SearchParams } from 'meilisearch';
 import { DomainError } from '../common/domain-error';
+import {
+  CONCEPT_ATTRIBUTES,
+  KEYWORD_ATTRIBUTES,
+  OPPORTUNITY_CONCEPT_ATTRIBUTES,
+  OPPORTUNITY_KEYWORD_ATTRIBUTES,
+} from './index-settings';
 import { MeiliService, isNotFound } from './meili.service';
 import { and, anyOf, atLeast, atMost, between, geoCover, or } from './search-filter';
 import { SupplierDocument, dateNumber, siteField } from './supplier-document';
@@ -286,30 +292,6 @@ interface SearchResult {
 }
 type FoundSupplier = SupplierDocument & { _formatted?: Partial<Record<keyof SupplierDocument, unknown>> };
 
-/** Where the keyword search looks: what people write, never the concept codes. */
-const KEYWORD_ATTRIBUTES = [
-  'name',
-  'capabilityLabels',
-  'description_fr',
-  'description_en',
-  'capabilityTexts',
-  'programmes',
-  'customers',
-  'city',
-  'cpvCodes',
-];
-/** The opportunities index's counterparts of KEYWORD_ATTRIBUTES and CONCEPT_ATTRIBUTES. */
-const OPPORTUNITY_KEYWORD_ATTRIBUTES = [
-  'title',
-  'capabilityLabels',
-  'description_fr',
-  'description_en',
-  'issuer',
-  'programme',
-  'cpvCodes',
-];
-const OPPORTUNITY_CONCEPT_ATTRIBUTES = ['codesNeeded', 'codesNear'];
-
 /** What a hit shows and explains: the rest of a document (distances, trees, dates) stays in Meilisearch. */
 const HIT_ATTRIBUTES = [
   'id',
@@ -333,9 +315,6 @@ const HIT_ATTRIBUTES = [
   'codesBroad',
   'codesNear',
 ] as const satisfies ReadonlyArray<keyof SupplierDocument>;
-
-/** Where the concept search looks, strongest evidence first (the attribute rule ranks by it). */
-export const CONCEPT_ATTRIBUTES = ['codesDeclared', 'codesDescribed', 'codesBroad', 'codesNear'] as const;
 
 /**
  * A company's name, lifted above capability hits when the query may be one: some of its words are
