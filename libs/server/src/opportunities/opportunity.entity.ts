@@ -99,7 +99,7 @@ export class OpportunityEntity {
   visibility: OpportunityVisibility;
 
   /** The buyer's corrections to the needs the matcher read (struck out, added); the matcher honours them. */
-  @Column({ name: 'need_edits', type: 'jsonb', default: () => `'{"removed":[],"added":[]}'` })
+  @Column({ name: 'need_edits', type: 'jsonb', default: () => `'{"added": [], "removed": []}'` })
   needEdits: NeedEdits;
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })

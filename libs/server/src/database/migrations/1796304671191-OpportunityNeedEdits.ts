@@ -5,7 +5,7 @@ export class OpportunityNeedEdits1796304671191 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      'ALTER TABLE "opportunities" ADD "need_edits" jsonb NOT NULL DEFAULT \'{"removed":[],"added":[]}\'',
+      'ALTER TABLE "opportunities" ADD "need_edits" jsonb NOT NULL DEFAULT \'{"added": [], "removed": []}\'',
     );
   }
 
