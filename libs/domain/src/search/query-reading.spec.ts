@@ -21,6 +21,11 @@ describe('readSearchQuery', () => {
     expect(r.unread).not.toContain('pour');
   });
 
+  it('tells words the thesaurus knows as a context from words it has never seen (a name?)', () => {
+    expect(readSearchQuery('simulation navale')).toMatchObject({ unread: ['navale'], mayBeName: false });
+    expect(readSearchQuery('Kerbrat sonar')).toMatchObject({ unread: ['kerbrat'], mayBeName: true });
+  });
+
   it('recognises a SIRET with spaces and CPV codes with or without check digit', () => {
     expect(readSearchQuery('830 166 138 18604')).toMatchObject({ siret: '83016613818604', concepts: [] });
     expect(readSearchQuery('35512400-3 38113000').codes).toEqual(['35512400', '38113000']);

@@ -2,7 +2,7 @@ import type { LocalizedText } from '../contracts/matching.contract';
 import { parseCpv } from '../cpv/cpv-code';
 import { conceptLabel, readConcepts } from '../thesaurus/concept-reader';
 import { DEFENCE_THESAURUS } from '../thesaurus/defence-thesaurus';
-import { FUNCTION_WORDS, normaliseTerm } from '../thesaurus/thesaurus-lookup';
+import { FUNCTION_WORDS, findConcepts, normaliseTerm } from '../thesaurus/thesaurus-lookup';
 
 /**
  * What the search box's text says, read once per request: the capabilities it names (through the
@@ -33,8 +33,13 @@ export interface QueryReading {
   /** CPV codes typed in the query (with or without check digit). */
   codes: string[];
   siret: string | null;
-  /** Content words no concept took. */
+  /** Content words no capability took: searched as keywords. */
   unread: string[];
+  /**
+   * Some of those words are in no wording of the thesaurus at all (not even a context such as
+   * « naval »): the text may name a company, a product or a place.
+   */
+  mayBeName: boolean;
 }
 
 const SIRET_PATTERN = /^\d{3}\s?\d{3}\s?\d{3}\s?\d{5}$/;
@@ -43,7 +48,7 @@ export function readSearchQuery(input: string | undefined): QueryReading {
   const raw = (input ?? '').replace(/\s+/g, ' ').trim();
   if (SIRET_PATTERN.test(raw)) {
     const siret = raw.replace(/\s/g, '');
-    return { text: siret, cut: null, concepts: [], codes: [], siret, unread: [] };
+    return { text: siret, cut: null, concepts: [], codes: [], siret, unread: [], mayBeName: false };
   }
   const words = raw.split(' ').filter((w) => w.length > 0);
   let text = words.slice(0, QUERY_MAX_WORDS).join(' ');
@@ -71,7 +76,8 @@ export function readSearchQuery(input: string | undefined): QueryReading {
         .filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w) && !taken.has(w) && !/^\d{8}$/.test(w)),
     ),
   ];
-  return { text, cut, concepts, codes, siret: null, unread };
+  const known = new Set(findConcepts(text, { typed: true }).flatMap((f) => f.matched.split(' ')));
+  return { text, cut, concepts, codes, siret: null, unread, mayBeName: unread.some((w) => !known.has(w)) };
 }
 
 /** Every concept term's words → the concepts using them, for suggestions. */

@@ -45,6 +45,12 @@ describe('buildSupplierSearch', () => {
     expect(main[1].federationOptions!.weight).toBeGreaterThan(1);
   });
 
+  it('does not look for a name when the other words are a context the thesaurus knows', () => {
+    expect(plan({ q: 'simulation navale' }).main).toEqual([
+      expect.objectContaining({ q: '38970000 navale', matchingStrategy: 'last' }),
+    ]);
+  });
+
   it('searches a text nothing was read in as keywords, and a SIRET as such', () => {
     expect(plan({ q: 'Kanker' }).main).toEqual([expect.objectContaining({ q: 'Kanker' })]);
     expect(plan({ q: '830 166 138 18604' }).main).toEqual([

@@ -317,8 +317,8 @@ const HIT_ATTRIBUTES = [
 ] as const satisfies ReadonlyArray<keyof SupplierDocument>;
 
 /**
- * A company's name, lifted above capability hits when the query may be one: some of its words are
- * not capabilities, and a name holds them all.
+ * A company's name, lifted above capability hits when the query may be one (some of its words are
+ * in no wording of the thesaurus) and a name holds all its words.
  */
 const NAME_WEIGHT = 1.15;
 
@@ -383,7 +383,7 @@ function textQueries(reading: QueryReading, base: Query): Query[] {
   if (reading.siret) return [{ ...base, q: reading.siret, attributesToSearchOn: ['siret'] }];
   const text = { ...base, ...textSearch(reading, KEYWORD_ATTRIBUTES, CONCEPT_ATTRIBUTES) };
   // Sorted, a federation would interleave its lists by score: the capabilities alone decide.
-  if (!readsConcepts(reading) || reading.unread.length === 0 || base.sort) return [text];
+  if (!readsConcepts(reading) || !reading.mayBeName || base.sort) return [text];
   return [
     text,
     {
