@@ -12,6 +12,10 @@ describe('highlightTerms', () => {
       `${HIGHLIGHT_START}Drones sous-marins${HIGHLIGHT_END} et ${HIGHLIGHT_START}bouées acoustiques${HIGHLIGHT_END}`,
     );
     expect(highlightTerms('Sonarisation', ['sonar'])).toBe('Sonarisation');
+    // A ligature folds to two letters: the marks still fall on the right characters.
+    expect(highlightTerms('Cœur de sonar 🚁 sonars', ['sonar'])).toBe(
+      `Cœur de ${HIGHLIGHT_START}sonar${HIGHLIGHT_END} 🚁 ${HIGHLIGHT_START}sonars${HIGHLIGHT_END}`,
+    );
   });
 
   it('never changes the text itself', () => {
