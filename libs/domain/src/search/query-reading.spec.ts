@@ -21,6 +21,11 @@ describe('readSearchQuery', () => {
     expect(r.unread).not.toContain('pour');
   });
 
+  it('keeps every context typed words name when they name no capability', () => {
+    expect(readSearchQuery('R&D militaire').concepts.map((c) => c.id)).toEqual(['rnd', 'defence-sector']);
+    expect(readSearchQuery('simulation navale').concepts.map((c) => c.id)).toEqual(['simulation']);
+  });
+
   it('tells words the thesaurus knows as a context from words it has never seen (a name?)', () => {
     expect(readSearchQuery('simulation navale')).toMatchObject({ unread: ['navale'], mayBeName: false });
     expect(readSearchQuery('Kerbrat sonar')).toMatchObject({ unread: ['kerbrat'], mayBeName: true });

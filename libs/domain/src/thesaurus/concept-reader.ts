@@ -33,6 +33,9 @@ const ROLE_TIERS: ReadonlyArray<NonNullable<ThesaurusConcept['role']>> = [
 export function readConcepts(text: string | null | undefined, options: FindOptions = {}): TextConcept[] {
   if (!text) return [];
   const found = findConcepts(text, options);
+  // A few typed words that name no capability ("R&D militaire") mean every context they name.
+  if (options.typed && !found.some((f) => (f.concept.role ?? 'capability') === 'capability'))
+    return found.filter((f) => f.concept.role !== 'civil');
   for (const role of ROLE_TIERS) {
     const tier = found.filter((f) => (f.concept.role ?? 'capability') === role);
     if (tier.length > 0) return tier;

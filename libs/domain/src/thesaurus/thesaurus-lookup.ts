@@ -229,7 +229,8 @@ export interface FindOptions {
   /**
    * Words typed in a search box or a picker: a short acronym in lower case ("uuv", "mco") is read as
    * the acronym, since nobody types a three-letter fragment of prose there. One that is also an
-   * ordinary word ("lid", "si") still needs its capitals.
+   * ordinary word ("lid", "si") still needs its capitals. The concept reader also keeps every
+   * context and framing such words name when they name no capability ("R&D militaire").
    */
   typed?: boolean;
 }
