@@ -346,6 +346,17 @@ describe('search: outbox → BullMQ → Meilisearch, and the search API', () => 
     expect(settingsMatch(current as Record<string, unknown>, SUPPLIER_INDEX_SETTINGS)).toBe(true);
   });
 
+  it('answers an empty page, not an error, from an index no profile has reached yet', async () => {
+    const meili = api.app.get(MeiliService);
+    const uid = meili.indexUid('opportunities');
+    await meili.waitTask(meili.client.deleteIndex(uid)).catch(() => undefined);
+    meili.forget(uid);
+    await meili.ensureIndex('opportunities');
+    const res = await api.json<SearchResponse<unknown>>('GET', '/api/v1/search/opportunities?q=sonar');
+    expect(res.status).toBe(200);
+    expect(res.body.hits).toEqual([]);
+  });
+
   it('shows queue state to administrators', async () => {
     const res = await api.json<Array<{ name: string; failed: number }>>(
       'GET',

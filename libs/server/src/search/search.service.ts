@@ -32,6 +32,7 @@ import {
   OPPORTUNITY_KEYWORD_ATTRIBUTES,
 } from './index-settings';
 import { MeiliService, isNotFound } from './meili.service';
+import { meiliError } from './meili-http-client';
 import { and, anyOf, atLeast, atMost, between, geoCover, or } from './search-filter';
 import { SupplierDocument, dateNumber, siteField } from './supplier-document';
 import type { OpportunityDocument } from './opportunity-document';
@@ -170,11 +171,21 @@ export class SearchService {
         }),
       );
     } catch (e) {
+      if (noDocumentHasTheField(e))
+        return searches.map(() => ({ hits: [], total: 0, facetDistribution: {}, processingTimeMs: 0 }));
       if (isNotFound(e))
         throw new DomainError('SEARCH_UNAVAILABLE', 'The search index is being built; try again in a moment');
       throw e;
     }
   }
+}
+
+/**
+ * Meilisearch refuses to search attributes that no document has yet (an index just created, before
+ * the first profile is indexed): then nothing can match.
+ */
+function noDocumentHasTheField(e: unknown): boolean {
+  return meiliError(e)?.meiliCode === 'invalid_search_attributes_to_search_on';
 }
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
@@ -229,6 +240,16 @@ export async function searchOpportunities(
           }),
     });
   } catch (e) {
+    if (noDocumentHasTheField(e))
+      return {
+        hits: [],
+        total: 0,
+        totalCapped: false,
+        page: q.page,
+        pageSize: q.pageSize,
+        facets: {},
+        processingTimeMs: 0,
+      };
     if (isNotFound(e))
       throw new DomainError('SEARCH_UNAVAILABLE', 'The search index is being built; try again in a moment');
     throw e;
