@@ -49,5 +49,16 @@ describe('the buyer corrects the needs read, and sees near misses beside the mat
     const firstAfter = await ui.page.getByTestId('supplier-match').first().textContent();
     expect(firstAfter).not.toContain('interface homme-machine');
     await ui.shots('21-need-removed-matches-recomputed');
+
+    // And adds one by its words, read by the server's concept reader.
+    await ui.page.getByText('Ajouter un besoin').click();
+    await ui.page.getByLabel('Par un concept').fill('UUV');
+    const addUuv = ui.page.getByRole('button', { name: 'Ajouter « drone sous-marin »' });
+    await addUuv.click();
+    await ui.page.getByTestId('matches-ready').waitFor({ timeout: 60000 });
+    await ui.page
+      .getByTestId('match-needs')
+      .locator('li', { hasText: 'drone sous-marin' })
+      .waitFor({ timeout: 60000 });
   }, 180000);
 });

@@ -2,9 +2,8 @@ import {
   type AddedNeed,
   type MatchNeed,
   type NeedEdits,
+  type CpvPickerConcept,
   type OpportunityMatchesView,
-  conceptLabel,
-  readConcepts,
 } from '@bitd/domain';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
@@ -14,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../shared/QueryStatus';
 import { useLang } from '../../../shared/useLang';
 import { CpvPicker } from '../../reference/CpvPicker';
+import { isCpvQuery, useCpvSearch } from '../../reference/cpv.queries';
 import { useSetOpportunityNeeds } from '../opportunities.queries';
 
 /** The key a need added by the buyer gets when it stands alone (see opportunityNeeds). */
@@ -122,12 +122,22 @@ export function NeedsList({ data, opportunityId }: { data: OpportunityMatchesVie
   );
 }
 
-/** Words typed are read by the concept reader; each concept it finds can be added as a need. */
+/**
+ * Words typed are read by the concept reader, on the server (the picker's answers, whose concepts
+ * the words named): each concept found can be added as a need. The thesaurus stays out of the page.
+ */
 function ConceptAdder({ onAdd, disabled }: { onAdd: (id: string) => void; disabled: boolean }) {
   const { t } = useTranslation();
   const lang = useLang();
   const [text, setText] = useState('');
-  const found = text.trim().length >= 2 ? readConcepts(text) : [];
+  const answers = useCpvSearch(text, lang);
+  const found = [
+    ...new Map(
+      (isCpvQuery(text) ? (answers.data ?? []) : [])
+        .filter((a) => a.matchedBy === 'concept' && a.concept)
+        .map((a) => [a.concept!.id, a.concept as CpvPickerConcept]),
+    ).values(),
+  ];
   return (
     <div>
       <Input
@@ -135,25 +145,25 @@ function ConceptAdder({ onAdd, disabled }: { onAdd: (id: string) => void; disabl
         hintText={t('matching.addConceptHint')}
         nativeInputProps={{ value: text, onChange: (e) => setText(e.target.value) }}
       />
-      {text.trim().length >= 2 && found.length === 0 && (
+      {isCpvQuery(text) && answers.isSuccess && found.length === 0 && (
         <p className="fr-text--sm bitd-muted" role="status">
           {t('matching.noConcept')}
         </p>
       )}
       {found.map((f) => (
         <Button
-          key={f.concept.id}
+          key={f.id}
           className="fr-mr-1w fr-mb-1w"
           priority="secondary"
           size="small"
           iconId="fr-icon-add-line"
           disabled={disabled}
           onClick={() => {
-            onAdd(f.concept.id);
+            onAdd(f.id);
             setText('');
           }}
         >
-          {t('matching.addThisConcept', { concept: conceptLabel(f.concept)[lang] })}
+          {t('matching.addThisConcept', { concept: f[lang] })}
         </Button>
       ))}
     </div>
