@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../contracts/matching.contract';
 import { parseCpv } from '../cpv/cpv-code';
-import { conceptLabel, readConcepts } from '../thesaurus/concept-reader';
+import { capabilitiesAmong, conceptLabel } from '../thesaurus/concept-reader';
 import { DEFENCE_THESAURUS } from '../thesaurus/defence-thesaurus';
 import { FUNCTION_WORDS, findConcepts, normaliseTerm } from '../thesaurus/thesaurus-lookup';
 
@@ -62,8 +62,9 @@ export function readSearchQuery(input: string | undefined): QueryReading {
   const codes = [
     ...new Set(words.slice(0, kept).flatMap((w) => (parseCpv(w) ? [parseCpv(w)!.code as string] : []))),
   ];
+  const found = findConcepts(text, { typed: true });
   const concepts: QueryConcept[] = [];
-  for (const f of readConcepts(text, { typed: true })) {
+  for (const f of capabilitiesAmong(found, { typed: true })) {
     const code = f.concept.cpv[0];
     if (code === undefined || concepts.length === MAX_CONCEPTS) continue;
     concepts.push({ id: f.concept.id, label: conceptLabel(f.concept), matched: f.matched, code });
@@ -76,7 +77,7 @@ export function readSearchQuery(input: string | undefined): QueryReading {
         .filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w) && !taken.has(w) && !/^\d{8}$/.test(w)),
     ),
   ];
-  const known = new Set(findConcepts(text, { typed: true }).flatMap((f) => f.matched.split(' ')));
+  const known = new Set(found.flatMap((f) => f.matched.split(' ')));
   return { text, cut, concepts, codes, siret: null, unread, mayBeName: unread.some((w) => !known.has(w)) };
 }
 

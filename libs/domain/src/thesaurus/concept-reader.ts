@@ -31,8 +31,11 @@ const ROLE_TIERS: ReadonlyArray<NonNullable<ThesaurusConcept['role']>> = [
  * names a real capability, and framing ("R&D duale", "appel à projets") when it names either.
  */
 export function readConcepts(text: string | null | undefined, options: FindOptions = {}): TextConcept[] {
-  if (!text) return [];
-  const found = findConcepts(text, options);
+  return text ? capabilitiesAmong(findConcepts(text, options), options) : [];
+}
+
+/** readConcepts' choice among every concept found in a text (for a caller that needs both). */
+export function capabilitiesAmong(found: readonly TextConcept[], options: FindOptions = {}): TextConcept[] {
   // A few typed words that name no capability ("R&D militaire") mean every context they name.
   if (options.typed && !found.some((f) => (f.concept.role ?? 'capability') === 'capability'))
     return found.filter((f) => f.concept.role !== 'civil');
