@@ -228,16 +228,7 @@ export async function searchOpportunities(
       page: q.page,
       hitsPerPage: q.pageSize,
       facets: [...OPPORTUNITY_FACETS],
-      // Words Meilisearch was asked for it marks itself; what was read as codes is marked below.
-      ...(readsConcepts(reading)
-        ? {}
-        : {
-            attributesToHighlight: ['title', 'description_fr', 'description_en'],
-            attributesToCrop: ['description_fr', 'description_en'],
-            cropLength: CROP_WORDS,
-            highlightPreTag: HIGHLIGHT_START,
-            highlightPostTag: HIGHLIGHT_END,
-          }),
+      ...meiliHighlighting(reading, ['title', 'description_fr', 'description_en']),
     });
   } catch (e) {
     if (noDocumentHasTheField(e))
@@ -356,16 +347,12 @@ export function buildSupplierSearch(
   withClearance = true,
 ) {
   const { filters, sort, centre, exact } = supplierFilters(q, today);
-  // Meilisearch highlights the words it was asked for; codes are marked in the service (toHit).
-  const display: Omit<Query, 'indexUid'> = readsConcepts(reading)
-    ? {}
-    : {
-        attributesToHighlight: ['name', 'description_fr', 'description_en', 'capabilityLabels'],
-        attributesToCrop: ['description_fr', 'description_en'],
-        cropLength: CROP_WORDS,
-        highlightPreTag: HIGHLIGHT_START,
-        highlightPostTag: HIGHLIGHT_END,
-      };
+  const display = meiliHighlighting(reading, [
+    'name',
+    'description_fr',
+    'description_en',
+    'capabilityLabels',
+  ]);
   const main = textQueries(reading, {
     indexUid,
     filter: and(Object.values(filters)),
@@ -562,6 +549,21 @@ function markedByMeilisearch(h: FoundSupplier): SupplierSearchHit['highlights'] 
 }
 
 const CROP_WORDS = 40;
+
+/**
+ * What Meilisearch is asked to mark and crop: the words it was asked for, when the text is searched
+ * as keywords. A text read into codes is marked by the service (toHit, searchOpportunities).
+ */
+function meiliHighlighting(reading: QueryReading, attributes: string[]): Omit<Query, 'indexUid'> {
+  if (readsConcepts(reading)) return {};
+  return {
+    attributesToHighlight: attributes,
+    attributesToCrop: ['description_fr', 'description_en'],
+    cropLength: CROP_WORDS,
+    highlightPreTag: HIGHLIGHT_START,
+    highlightPostTag: HIGHLIGHT_END,
+  };
+}
 
 /** A query read into capabilities or codes is searched by code (see textQueries). */
 const readsConcepts = (reading: QueryReading) => reading.concepts.length + reading.codes.length > 0;
