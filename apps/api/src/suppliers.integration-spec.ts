@@ -87,14 +87,19 @@ describe('Supplier profiles API (real PostgreSQL)', () => {
     expect((await api.json('GET', `/api/v1/suppliers/${body.id}`)).status).toBe(200);
   });
 
-  it('writes an outbox row in the same transaction as each change', async () => {
+  it('writes a typed event in the same transaction as each change', async () => {
     const { body } = await create(validSupplier());
     await api.json('PATCH', `/api/v1/suppliers/${body.id}`, { headcount: 1 });
     await api.json('DELETE', `/api/v1/suppliers/${body.id}`);
-    const rows = await api.dataSource.query('SELECT kind FROM outbox WHERE aggregate_id = $1 ORDER BY id', [
-      body.id,
+    const rows = await api.dataSource.query(
+      `SELECT type FROM outbox WHERE payload->>'supplierId' = $1 ORDER BY id`,
+      [body.id],
+    );
+    expect(rows.map((r: { type: string }) => r.type)).toEqual([
+      'supplier.upserted',
+      'supplier.upserted',
+      'supplier.deleted',
     ]);
-    expect(rows.map((r: { kind: string }) => r.kind)).toEqual(['upserted', 'upserted', 'deleted']);
   });
 
   describe('bad input: 400 naming the field, nothing written', () => {

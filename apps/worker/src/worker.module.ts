@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import {
+  EventsModule,
   MailWorkerModule,
   MatchingWorkerModule,
   PlatformModule,
@@ -8,11 +9,15 @@ import {
   loadConfig,
 } from '@bitd/server';
 
-/** The background worker, no HTTP: outbox relay, search indexing, matching, mail. */
+/**
+ * The background worker, no HTTP: the event relay, and each feature's processors (search
+ * indexing, matching, mail), which subscribe to the events they need.
+ */
 @Module({
   imports: [
     LoggerModule.forRoot({ pinoHttp: { level: loadConfig().LOG_LEVEL } }),
     PlatformModule,
+    EventsModule,
     SearchWorkerModule,
     MatchingWorkerModule,
     MailWorkerModule,

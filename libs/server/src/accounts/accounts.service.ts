@@ -16,7 +16,8 @@ import { DomainError } from '../common/domain-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { writeAudit } from '../audit/audit.writer';
 import { MailQueue } from '../mail/mail-queue.service';
-import { writeOutbox } from '../outbox/outbox.writer';
+import { publishEvents } from '../events/publish-events';
+import { supplierEvents } from '../suppliers/supplier-events';
 import { ClaimEntity } from '../organisations/claim.entity';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
@@ -232,7 +233,7 @@ export class AccountsService {
       }),
     );
     await m.insert(MembershipEntity, { userId: user.id, organisationId: org.id, role: 'admin' });
-    await writeOutbox(m, 'organisation', 'upserted', [org.id]);
+    await publishEvents(m, supplierEvents([org.id]));
     await writeAudit(m, { ...actor, organisationId: org.id }, [
       {
         action: 'supplier.created',

@@ -1,6 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity';
-import { OutboxEntity } from '../outbox/outbox.entity';
+import { OutboxEntity } from '../events/outbox.entity';
 import { UserEntity } from '../accounts/user.entity';
 import { SessionEntity } from '../accounts/session.entity';
 import { EmailTokenEntity } from '../accounts/email-token.entity';

@@ -3,7 +3,8 @@ import { ImportReport, ImportRowError, SupplierImportRow, supplierImportSchema }
 import { DataSource, EntityManager, In } from 'typeorm';
 import { type AuditEvent, writeAudit } from '../audit/audit.writer';
 import { Actor } from '../common/actor';
-import { writeOutbox } from '../outbox/outbox.writer';
+import { publishEvents } from '../events/publish-events';
+import { supplierEvents } from '../suppliers/supplier-events';
 import { officialReferenceChecks } from '../reference/reference-checks';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { SupplierRecord, contentHash, currentFields, toRecord } from '../suppliers/supplier.mapper';
@@ -145,7 +146,7 @@ export class SupplierImportService {
         audit.push(importAudit('supplier.created', i.id as string, null, inserts[k]));
       });
     }
-    await writeOutbox(m, 'organisation', 'upserted', changedIds);
+    await publishEvents(m, supplierEvents(changedIds));
     await writeAudit(m, actor, audit);
     return outcomes;
   }

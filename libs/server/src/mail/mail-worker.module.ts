@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
+import { MailProcessor } from './mail.processor';
 import { MailService } from './mail.service';
-import { MailWorker } from './mail.worker';
 
 /** The worker side of mail: sends what the api queued. */
-@Module({ providers: [MailService, MailWorker] })
+@Module({ providers: [MailService, MailProcessor] })
 export class MailWorkerModule {}

@@ -22,7 +22,8 @@ import { Actor, isStaff } from '../common/actor';
 import { DomainError } from '../common/domain-error';
 import { isUuid } from '../common/ids';
 import { parseOrThrow } from '../common/zod-validation.pipe';
-import { writeOutbox } from '../outbox/outbox.writer';
+import { publishEvents } from '../events/publish-events';
+import { opportunityEvent } from './opportunity-events';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { OpportunityEntity } from './opportunity.entity';
 import {
@@ -75,7 +76,7 @@ export class OpportunitiesService {
         updatedBy: actor.id,
       });
       await m.save(entity);
-      await writeOutbox(m, 'opportunity', 'upserted', [entity.id]);
+      await publishEvents(m, [opportunityEvent(entity.id, null, status)]);
       await writeAudit(m, actor, [
         opportunityAudit('opportunity.created', entity, null, { ...record, status }),
       ]);
@@ -239,7 +240,7 @@ export class OpportunitiesService {
       const entity = await this.loadManaged(m, id, actor);
       await m.update(OpportunityEntity, { id }, { updatedBy: actor.id });
       await m.softDelete(OpportunityEntity, { id: entity.id });
-      await writeOutbox(m, 'opportunity', 'deleted', [id]);
+      await publishEvents(m, [{ type: 'opportunity.deleted', payload: { opportunityId: id } }]);
       await writeAudit(m, actor, [
         opportunityAudit('opportunity.deleted', entity, { deleted: false }, { deleted: true }),
       ]);
@@ -266,7 +267,10 @@ export class OpportunitiesService {
           version: () => 'version + 1',
         },
       );
-      await writeOutbox(m, 'opportunity', 'upserted', ids);
+      await publishEvents(
+        m,
+        ids.map((id) => opportunityEvent(id, 'published', 'closed')),
+      );
       this.logger.log(`closed ${ids.length} opportunit(ies) past their deadline`);
       return ids.length;
     });
@@ -315,7 +319,7 @@ export class OpportunitiesService {
       });
       id = result.identifiers[0].id as string;
     }
-    await writeOutbox(m, 'opportunity', 'upserted', [id]);
+    await publishEvents(m, [opportunityEvent(id, current?.status ?? null, status)]);
     await writeAudit(m, actor, [
       {
         action: current ? 'opportunity.updated' : 'opportunity.created',
@@ -370,7 +374,7 @@ export class OpportunitiesService {
       const before = { status: entity.status };
       change(entity);
       entity.updatedBy = actor.id;
-      await this.saveLoaded(m, entity);
+      await this.saveLoaded(m, entity, before.status);
       await writeAudit(m, actor, [opportunityAudit(action, entity, before, { status: entity.status })]);
     });
     return this.get(id, actor);
@@ -391,13 +395,14 @@ export class OpportunitiesService {
 
   /**
    * Saves an entity read with its relations, and announces it: the loaded buyer and programme are
-   * dropped first so that the id columns just set are what gets written.
+   * dropped first so that the id columns just set are what gets written. `before` is the status
+   * the opportunity had (a transition changes it).
    */
-  private async saveLoaded(m: EntityManager, entity: Loaded): Promise<void> {
+  private async saveLoaded(m: EntityManager, entity: Loaded, before = entity.status): Promise<void> {
     delete (entity as Partial<Loaded>).issuer;
     delete (entity as Partial<OpportunityEntity>).programme;
     await m.save(entity);
-    await writeOutbox(m, 'opportunity', 'upserted', [entity.id]);
+    await publishEvents(m, [opportunityEvent(entity.id, before, entity.status)]);
   }
 
   private async load(m: EntityManager, id: string, lock = false): Promise<Loaded> {

@@ -1,14 +1,6 @@
-/** Queue names (under the NAMESPACE prefix) and the payloads their jobs carry. */
+/** Queue names (under the NAMESPACE prefix), one per consuming feature, and the payloads of their own jobs. */
 export const QUEUE_NAMES = { searchIndex: 'search-index', matching: 'matching', mail: 'mail' } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
-
-export interface SearchIndexJob {
-  aggregate: 'organisation' | 'opportunity';
-  ids: string[];
-}
-
-/** Matching jobs: re-score changed suppliers, or recompute one opportunity's matches. */
-export type MatchingJob = { kind: 'suppliers'; ids: string[] } | { kind: 'opportunity'; id: string };
 
 /** A rendered mail; the worker sends it over SMTP. */
 export interface MailJob {
@@ -31,6 +23,9 @@ export const MAIL_JOB_OPTIONS = {
   removeOnFail: { age: 7 * 24 * 3600 },
 } as const;
 
+/** Mails sent per second at most, by all workers together (a BullMQ rate limit on the queue). */
+export const MAIL_RATE = { max: 10, duration: 1000 } as const;
+
 /** Job name of the daily closing of opportunities past their deadline. */
 export const CLOSE_EXPIRED_JOB = 'close-expired-opportunities';
 
@@ -40,8 +35,11 @@ export const MATCH_DEBOUNCE_MS = 1000;
 /** Job name of the daily refresh of profiles whose certifications expired (a job scheduler). */
 export const REFRESH_EXPIRED_JOB = 'refresh-expired-certifications';
 
-/** Retries with a capped exponential backoff for about a day: a Meilisearch outage heals itself. */
-export const INDEX_JOB_OPTIONS = {
+/**
+ * Event and index jobs: retried with a capped exponential backoff for about a day, so a
+ * Meilisearch or database outage heals itself.
+ */
+export const EVENT_JOB_OPTIONS = {
   attempts: 3000,
   backoff: { type: 'capped' },
   removeOnComplete: { count: 1000 },

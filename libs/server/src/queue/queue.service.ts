@@ -19,11 +19,12 @@ export interface QueueState {
  */
 @Injectable()
 export class QueueService implements OnModuleDestroy {
-  private readonly queues = new Map<QueueName, Queue>();
+  private readonly queues = new Map<string, Queue>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  queue(name: QueueName): Queue {
+  /** The producer of a queue (the features' own, or one the event registry routes to). */
+  queue(name: string): Queue {
     let q = this.queues.get(name);
     if (!q) {
       q = new Queue(name, {

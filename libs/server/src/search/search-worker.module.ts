@@ -1,13 +1,10 @@
 import { Module } from '@nestjs/common';
-import { OutboxRelayService } from '../outbox/outbox-relay.service';
-import { QueueService } from '../queue/queue.service';
-import { MeiliService } from './meili.service';
-import { SearchIndexWorker } from './search-index.worker';
+import { SearchIndexProcessor } from './search-index.processor';
 import { SearchIndexerService } from './search-indexer.service';
 
-/** The worker side of search: outbox relay and index job consumer. */
+/** The worker side of search: keeps the indexes in step with the supplier and opportunity events. */
 @Module({
-  providers: [MeiliService, SearchIndexerService, QueueService, OutboxRelayService, SearchIndexWorker],
-  exports: [OutboxRelayService, SearchIndexerService],
+  providers: [SearchIndexerService, SearchIndexProcessor],
+  exports: [SearchIndexerService],
 })
 export class SearchWorkerModule {}

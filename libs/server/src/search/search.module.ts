@@ -1,6 +1,4 @@
 import { Module } from '@nestjs/common';
-import { QueueService } from '../queue/queue.service';
-import { MeiliService } from './meili.service';
 import { SearchAdminController } from './search-admin.controller';
 import { SearchController } from './search.controller';
 import { SearchIndexerService } from './search-indexer.service';
@@ -9,7 +7,7 @@ import { SearchService } from './search.service';
 /** Search API and operations (reindex, check-index, queue state): used by the api and the cli. */
 @Module({
   controllers: [SearchController, SearchAdminController],
-  providers: [MeiliService, SearchService, SearchIndexerService, QueueService],
-  exports: [MeiliService, SearchService, SearchIndexerService, QueueService],
+  providers: [SearchService, SearchIndexerService],
+  exports: [SearchService, SearchIndexerService],
 })
 export class SearchModule {}

@@ -17,7 +17,8 @@ import { DomainError } from '../common/domain-error';
 import { isUuid } from '../common/ids';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { parseOrThrow } from '../common/zod-validation.pipe';
-import { writeOutbox } from '../outbox/outbox.writer';
+import { publishEvents } from '../events/publish-events';
+import { supplierEvents } from './supplier-events';
 import { officialReferenceChecks } from '../reference/reference-checks';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { contentHash, currentFields, toInterchange, toRecord, toSummary, toView } from './supplier.mapper';
@@ -58,7 +59,7 @@ export class SuppliersService {
         updatedBy: actor.id,
       });
       await m.save(entity).catch((e) => this.rethrowUnique(e));
-      await writeOutbox(m, 'organisation', 'upserted', [entity.id]);
+      await publishEvents(m, supplierEvents([entity.id]));
       await writeAudit(m, actor, [supplierAudit('supplier.created', entity.id, null, record)]);
       return entity;
     });
@@ -103,7 +104,7 @@ export class SuppliersService {
       const before = currentFields(entity, record);
       Object.assign(entity, record, { contentHash: contentHash(record), updatedBy: actor.id });
       await m.save(entity).catch((e) => this.rethrowUnique(e));
-      await writeOutbox(m, 'organisation', 'upserted', [entity.id]);
+      await publishEvents(m, supplierEvents([entity.id]));
       await writeAudit(m, actor, [supplierAudit('supplier.updated', entity.id, before, record)]);
       return entity;
     });
@@ -119,7 +120,7 @@ export class SuppliersService {
         { id: entity.id },
         { deletedAt: new Date(), deletedBy: actor.id, updatedBy: actor.id },
       );
-      await writeOutbox(m, 'organisation', 'deleted', [entity.id]);
+      await publishEvents(m, supplierEvents([entity.id], true));
       await writeAudit(m, actor, [
         supplierAudit('supplier.deleted', entity.id, { deleted: false }, { deleted: true }),
       ]);
@@ -131,7 +132,7 @@ export class SuppliersService {
       const entity = await this.load(m, id, true, true);
       if (!entity.deletedAt) return entity;
       await m.update(OrganisationEntity, { id }, { deletedAt: null, deletedBy: null, updatedBy: actor.id });
-      await writeOutbox(m, 'organisation', 'upserted', [id]);
+      await publishEvents(m, supplierEvents([id]));
       await writeAudit(m, actor, [
         supplierAudit('supplier.restored', id, { deleted: true }, { deleted: false }),
       ]);

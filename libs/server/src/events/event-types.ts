@@ -1,0 +1,31 @@
+/**
+ * Every event the platform publishes, with its payload. A payload names its subject and what a
+ * reader needs to route or word a message; handlers re-read the rows for the rest, so an event
+ * handled late or twice sees the current state.
+ */
+export interface EventPayloads {
+  'supplier.upserted': { supplierId: string };
+  'supplier.deleted': { supplierId: string };
+  'opportunity.published': { opportunityId: string };
+  'opportunity.updated': { opportunityId: string };
+  'opportunity.closed': { opportunityId: string };
+  'opportunity.deleted': { opportunityId: string };
+}
+
+export type EventType = keyof EventPayloads;
+
+/** An event as it is written, inside the transaction of the change it announces. */
+export type NewEvent = { [T in EventType]: { type: T; payload: EventPayloads[T] } }[EventType];
+
+/** An event as handlers receive it: the outbox row's id makes it unique. */
+export type PlatformEvent<T extends EventType = EventType> = {
+  [K in T]: { id: string; type: K; payload: EventPayloads[K]; occurredAt: string };
+}[T];
+
+/** Events of several types one handler takes (a batch may mix them). */
+export type EventsOf<T extends EventType> = PlatformEvent<T>[];
+
+/** The payload of a job the relay adds: a batch of events of one type. */
+export interface EventJob<T extends EventType = EventType> {
+  events: PlatformEvent<T>[];
+}
