@@ -11,6 +11,10 @@ import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { OpportunityEntity } from '../opportunities/opportunity.entity';
 import { ProgrammeEntity } from '../opportunities/programme.entity';
 import { OpportunityMatchEntity } from '../matching/opportunity-match.entity';
+import { ShortlistEntryEntity } from '../shortlists/shortlist-entry.entity';
+import { SupplierFollowEntity } from '../follows/supplier-follow.entity';
+import { OpportunityWatchEntity } from '../follows/opportunity-watch.entity';
+import { SavedSearchEntity } from '../saved-searches/saved-search.entity';
 import { MIGRATIONS } from './migrations';
 
 export const ENTITIES = [
@@ -26,6 +30,10 @@ export const ENTITIES = [
   InvitationEntity,
   ClaimEntity,
   AuditEntryEntity,
+  ShortlistEntryEntity,
+  SupplierFollowEntity,
+  OpportunityWatchEntity,
+  SavedSearchEntity,
 ];
 
 /** Migrations only: the schema is never synchronised from entities (a test checks they agree). */

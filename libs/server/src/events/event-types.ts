@@ -3,6 +3,29 @@
  * reader needs to route or word a message; handlers re-read the rows for the rest, so an event
  * handled late or twice sees the current state.
  */
+/**
+ * Who an introduction concerns, carried by each of its events so that a subscriber (notifications)
+ * knows whom to tell without reading the introductions feature's tables.
+ */
+export interface IntroductionEventPayload {
+  introductionId: string;
+  /** The supplier organisation. */
+  supplierId: string;
+  /** The buyer organisation. */
+  buyerId: string;
+  /** The region agent brokering it (a user), if any. */
+  agentUserId: string | null;
+  opportunityId: string | null;
+  /** Who made this change (a user id), left out of those told about it. */
+  actorUserId: string | null;
+  /** The status after the change. */
+  status: string;
+  /** accepted/declined: which side answered. */
+  side?: 'supplier' | 'buyer';
+  /** outcome_recorded: contract, nda, consortium, no_go. */
+  outcome?: string;
+}
+
 export interface EventPayloads {
   'supplier.upserted': { supplierId: string };
   'supplier.deleted': { supplierId: string };
@@ -10,6 +33,15 @@ export interface EventPayloads {
   'opportunity.updated': { opportunityId: string };
   'opportunity.closed': { opportunityId: string };
   'opportunity.deleted': { opportunityId: string };
+  'introduction.proposed': IntroductionEventPayload;
+  'introduction.accepted': IntroductionEventPayload;
+  'introduction.declined': IntroductionEventPayload;
+  /** Both sides accepted: their contacts are now shown to each other. */
+  'introduction.revealed': IntroductionEventPayload;
+  'introduction.meeting_planned': IntroductionEventPayload;
+  'introduction.outcome_recorded': IntroductionEventPayload;
+  /** A note the parties can read (private agent notes publish nothing). */
+  'introduction.note_added': IntroductionEventPayload;
 }
 
 export type EventType = keyof EventPayloads;

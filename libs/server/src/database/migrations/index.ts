@@ -3,7 +3,8 @@ import { Opportunities1795705833574 } from './1795705833574-Opportunities';
 import { SupplierUpdatedAtIndex1795707077934 } from './1795707077934-SupplierUpdatedAtIndex';
 import { Accounts1796290057647 } from './1796290057647-Accounts';
 import { OpportunityNeedEdits1796304671191 } from './1796304671191-OpportunityNeedEdits';
-import { TypedEvents1796400000000 } from './1796400000000-TypedEvents';
+import { TypedEvents1796315000000 } from './1796315000000-TypedEvents';
+import { ListsAndFollows1796315941995 } from './1796315941995-ListsAndFollows';
 
 /** In order of application. */
 export const MIGRATIONS = [
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   SupplierUpdatedAtIndex1795707077934,
   Accounts1796290057647,
   OpportunityNeedEdits1796304671191,
-  TypedEvents1796400000000,
+  TypedEvents1796315000000,
+  ListsAndFollows1796315941995,
 ];

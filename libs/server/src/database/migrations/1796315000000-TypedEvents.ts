@@ -4,8 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Outbox rows become typed events: `type` and a small `payload` replace aggregate/id/kind.
  * Unsent rows are rewritten so that nothing in flight is lost.
  */
-export class TypedEvents1796400000000 implements MigrationInterface {
-  name = 'TypedEvents1796400000000';
+export class TypedEvents1796315000000 implements MigrationInterface {
+  name = 'TypedEvents1796315000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('ALTER TABLE "outbox" ADD "type" character varying(64)');
