@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import {
+  EventsModule,
   ImportsModule,
   MatchingWorkerModule,
   OpportunitiesModule,
@@ -17,7 +18,14 @@ import { closeIsolated, isolatedApp, settledApp, valueOf } from './eval-support'
 
 /** Everything a running platform does with imported data: import, outbox relay, indexing, matching. */
 @Module({
-  imports: [PlatformModule, ImportsModule, OpportunitiesModule, SearchWorkerModule, MatchingWorkerModule],
+  imports: [
+    PlatformModule,
+    EventsModule,
+    ImportsModule,
+    OpportunitiesModule,
+    SearchWorkerModule,
+    MatchingWorkerModule,
+  ],
 })
 class EvalModule {}
 

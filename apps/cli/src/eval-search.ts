@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { searchQuality, supplierSearchQuerySchema } from '@bitd/domain';
 import {
+  EventsModule,
   ImportsModule,
   MatchingWorkerModule,
   PlatformModule,
@@ -16,7 +17,16 @@ import { DataSource } from 'typeorm';
 import { closeIsolated, isolatedApp, settledApp, valueOf } from './eval-support';
 
 /** Import, outbox relay, indexing (and matching, which every import feeds), and the search API's service. */
-@Module({ imports: [PlatformModule, ImportsModule, SearchWorkerModule, MatchingWorkerModule, SearchModule] })
+@Module({
+  imports: [
+    PlatformModule,
+    EventsModule,
+    ImportsModule,
+    SearchWorkerModule,
+    MatchingWorkerModule,
+    SearchModule,
+  ],
+})
 class EvalSearchModule {}
 
 const TOP = 20;

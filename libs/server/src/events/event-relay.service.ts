@@ -8,6 +8,7 @@ import type { EventJob, EventType, PlatformEvent } from './event-types';
 const BATCH = 1000;
 const IDLE_MS = 100;
 const ERROR_BACKOFF_MS = 1000;
+const PURGE_EVERY_MS = 3600_000;
 
 interface OutboxRow {
   id: string;
@@ -50,10 +51,15 @@ export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown
 
   private async run(): Promise<void> {
     let failing = false;
+    let nextPurge = 0;
     while (this.running) {
       let moved = 0;
       try {
         moved = await this.relayOnce();
+        if (Date.now() >= nextPurge) {
+          await this.purgeSent();
+          nextPurge = Date.now() + PURGE_EVERY_MS;
+        }
         if (failing) this.logger.log('event relay recovered');
         failing = false;
       } catch (e) {
