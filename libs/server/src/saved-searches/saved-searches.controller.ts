@@ -11,7 +11,6 @@ const FIELDS = {
   name: { fr: 'nom de la recherche', en: 'search name' },
   query: { fr: 'critères de recherche', en: 'search criteria' },
   alerts: { fr: 'alertes', en: 'alerts' },
-  '(body)': { fr: 'contenu de la demande', en: 'request body' },
 };
 
 @ApiTags('saved-searches')
