@@ -25,7 +25,7 @@ export function PortfolioPage() {
       {query.isSuccess && suppliers.length === 0 && (
         <p data-testid="portfolio-empty">{t('lists.portfolio.empty')}</p>
       )}
-      <ul className="bitd-plain-list" aria-label={t('lists.portfolio.title')}>
+      <ul className="bitd-hit-list" aria-label={t('lists.portfolio.title')}>
         {suppliers.map((f) => (
           <li key={f.supplier.id} className="bitd-hit" data-testid="portfolio-supplier">
             <div className="bitd-results-head">

@@ -24,7 +24,7 @@ export function WatchedOpportunitiesPage() {
       {query.isPending && <Loading />}
       {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
       {query.isSuccess && items.length === 0 && <p>{t('lists.watch.empty')}</p>}
-      <ul className="bitd-plain-list" aria-label={t('lists.watch.title')}>
+      <ul className="bitd-hit-list" aria-label={t('lists.watch.title')}>
         {items.map(({ opportunity: o }) => (
           <li key={o.id} className="bitd-hit" data-testid="watched-opportunity">
             <div className="bitd-results-head">

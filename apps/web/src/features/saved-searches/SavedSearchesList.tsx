@@ -7,8 +7,17 @@ import { ErrorAlert, Loading, useErrorMessage } from '../../shared/QueryStatus';
 import { searchHref } from '../search/search-params';
 import { useDeleteSavedSearch, useSavedSearches, useUpdateSavedSearch } from './saved-searches.queries';
 
-/** My saved searches: each reopens the search page as it was; rename, alerts on/off, delete. */
-export function SavedSearchesList({ headingLevel = 'h2' }: { headingLevel?: 'h2' | 'h3' }) {
+/**
+ * My saved searches: each reopens the search page as it was; rename, alerts on/off, delete.
+ * With `limit` (beside the search filters), the newest ones and a link to them all.
+ */
+export function SavedSearchesList({
+  headingLevel = 'h2',
+  limit,
+}: {
+  headingLevel?: 'h2' | 'h3';
+  limit?: number;
+}) {
   const { t } = useTranslation();
   const query = useSavedSearches();
   const Heading = headingLevel;
@@ -24,10 +33,15 @@ export function SavedSearchesList({ headingLevel = 'h2' }: { headingLevel?: 'h2'
         <p className="fr-text--sm bitd-muted">{t('lists.savedSearch.empty')}</p>
       )}
       <ul className="bitd-plain-list">
-        {items.map((s) => (
+        {items.slice(0, limit).map((s) => (
           <SavedSearchItem key={s.id} search={s} />
         ))}
       </ul>
+      {limit !== undefined && items.length > limit && (
+        <Link className="fr-link fr-text--sm" to="/mes-recherches">
+          {t('lists.savedSearch.all', { count: items.length })}
+        </Link>
+      )}
     </section>
   );
 }

@@ -161,7 +161,7 @@ export function SearchPage() {
                   query={apiQuery}
                   suggestedName={state.q || t('lists.savedSearch.defaultName')}
                 />
-                <SavedSearchesList headingLevel="h3" />
+                <SavedSearchesList headingLevel="h3" limit={3} />
               </>
             )}
             <SearchFilters
