@@ -39,6 +39,8 @@ interface World {
   supplierId: string; // S1: its members are "ownSupplier"
   draftId: string; // a draft of B1: its members are "ownBuyer"
   claimId: string;
+  /** A saved search of the "ownBuyer" user */
+  savedSearchId: string;
   userIds: Record<Column, string | null>;
 }
 
@@ -247,6 +249,77 @@ const CASES: Record<string, Case> = {
     expect: row(401, 404, 404, 200, 404, 200, 200),
     path: (w) => `/${S}/opportunities/${w.draftId}/consortia`,
   },
+  [`GET /${S}/shortlists`]: {
+    expect: row(401, 403, 403, 200, 200, 200, 200),
+    path: () => `/${S}/shortlists`,
+  },
+  [`GET /${S}/opportunities/:id/shortlist`]: {
+    expect: row(401, 404, 404, 200, 404, 200, 200),
+    path: (w) => `/${S}/opportunities/${w.draftId}/shortlist`,
+  },
+  [`GET /${S}/opportunities/:id/shortlist.csv`]: {
+    expect: row(401, 404, 404, 200, 404, 200, 200),
+    path: (w) => `/${S}/opportunities/${w.draftId}/shortlist.csv`,
+  },
+  [`PUT /${S}/opportunities/:id/shortlist/:supplierId`]: {
+    expect: row(401, 404, 404, 200, 404, 200, 200),
+    path: (w) => `/${S}/opportunities/${w.draftId}/shortlist/${w.supplierId}`,
+    body: (_w, c) => ({ note: `ajouté par ${c}` }),
+  },
+  [`DELETE /${S}/opportunities/:id/shortlist/:supplierId`]: {
+    expect: row(401, 404, 404, 204, 404, 204, 204),
+    path: (w) => `/${S}/opportunities/${w.draftId}/shortlist/${w.supplierId}`,
+  },
+  [`GET /${S}/follows/suppliers`]: {
+    expect: row(401, 403, 403, 403, 403, 200, 200),
+    path: () => `/${S}/follows/suppliers`,
+  },
+  [`PUT /${S}/follows/suppliers/:supplierId`]: {
+    expect: row(401, 403, 403, 403, 403, 204, 204),
+    path: (w) => `/${S}/follows/suppliers/${w.supplierId}`,
+  },
+  [`DELETE /${S}/follows/suppliers/:supplierId`]: {
+    expect: row(401, 403, 403, 403, 403, 204, 204),
+    path: (w) => `/${S}/follows/suppliers/${w.supplierId}`,
+  },
+  [`GET /${S}/watches/opportunities`]: {
+    expect: row(401, 200, 200, 200, 200, 200, 200),
+    path: () => `/${S}/watches/opportunities`,
+  },
+  // A draft: only its issuer's buyers and staff see it, so only they may watch it.
+  [`PUT /${S}/opportunities/:id/watch`]: {
+    expect: row(401, 404, 404, 204, 404, 204, 204),
+    path: (w) => `/${S}/opportunities/${w.draftId}/watch`,
+  },
+  [`DELETE /${S}/opportunities/:id/watch`]: {
+    expect: row(401, 404, 404, 204, 404, 204, 204),
+    path: (w) => `/${S}/opportunities/${w.draftId}/watch`,
+  },
+  [`GET /${S}/saved-searches`]: {
+    expect: row(401, 200, 200, 200, 200, 200, 200),
+    path: () => `/${S}/saved-searches`,
+  },
+  [`POST /${S}/saved-searches`]: {
+    expect: row(401, 201, 201, 201, 201, 201, 201),
+    path: () => `/${S}/saved-searches`,
+    body: (_w, c) => ({ name: `Sonar (${c})`, query: 'q=sonar&department=29' }),
+  },
+  // Owner only: anybody else, staff included, is told it does not exist.
+  [`PATCH /${S}/saved-searches/:id`]: {
+    expect: row(401, 404, 404, 200, 404, 404, 404),
+    path: (w) => `/${S}/saved-searches/${w.savedSearchId}`,
+    body: () => ({ alerts: false }),
+  },
+  [`DELETE /${S}/saved-searches/:id`]: {
+    expect: row(401, 404, 404, 204, 404, 404, 404),
+    path: (w) => `/${S}/saved-searches/${w.savedSearchId}`,
+    before: (api, w) =>
+      api.dataSource.query(
+        `INSERT INTO saved_searches (id, user_id, name, query) VALUES ($1, $2, 'Sonar', 'q=sonar')
+         ON CONFLICT (id) DO NOTHING`,
+        [w.savedSearchId, w.userIds.ownBuyer],
+      ),
+  },
   [`GET /${S}/buyers`]: { expect: all(200), path: () => `/${S}/buyers` },
   [`GET /${S}/programmes`]: { expect: all(200), path: () => `/${S}/programmes` },
   [`POST /${S}/imports/suppliers`]: {
@@ -369,7 +442,18 @@ describe('authorization matrix: every route × every kind of caller', () => {
       'INSERT INTO claims (organisation_id, user_id) VALUES ($1, $2) RETURNING id',
       [s3.body.id, claimant.id],
     );
-    world = { supplierId: s1.body.id, draftId: draft.body.id, claimId: claim.id, userIds };
+    const saved = await clients.ownBuyer!.json<{ id: string }>('POST', `/${S}/saved-searches`, {
+      name: 'Sonar',
+      query: 'q=sonar',
+    });
+    expect(saved.status).toBe(201);
+    world = {
+      supplierId: s1.body.id,
+      draftId: draft.body.id,
+      claimId: claim.id,
+      savedSearchId: saved.body.id,
+      userIds,
+    };
   });
   afterAll(() => api.close());
 

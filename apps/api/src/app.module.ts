@@ -16,8 +16,11 @@ import {
   OrganisationsModule,
   PlatformModule,
   ReferenceModule,
+  SavedSearchesModule,
   SearchModule,
+  ShortlistsModule,
   SuppliersModule,
+  FollowsModule,
   loadConfig,
 } from '@bitd/server';
 
@@ -66,6 +69,9 @@ import {
     OpportunitiesModule,
     MatchingModule,
     OrganisationsModule,
+    ShortlistsModule,
+    FollowsModule,
+    SavedSearchesModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: ClientThrottlerGuard }],
 })

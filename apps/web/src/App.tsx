@@ -30,6 +30,24 @@ const SearchPage = lazy(() =>
   import('./features/search/SearchPage').then((m) => ({ default: m.SearchPage })),
 );
 
+type ListPages = typeof import('./features/follows/lazy-pages');
+
+/** A page of personal lists (portfolio, watched opportunities, saved searches), loaded on first visit. */
+function lazyListPage(name: keyof ListPages) {
+  const Page = lazy(() => import('./features/follows/lazy-pages').then((m) => ({ default: m[name] })));
+  return function ListChunkPage() {
+    return (
+      <Suspense fallback={<Loading />}>
+        <Page />
+      </Suspense>
+    );
+  };
+}
+
+const PortfolioPage = lazyListPage('PortfolioPage');
+const WatchedOpportunitiesPage = lazyListPage('WatchedOpportunitiesPage');
+const SavedSearchesPage = lazyListPage('SavedSearchesPage');
+
 type LazyPages = typeof import('./features/account/lazy-pages');
 
 /** A page of the account chunk (made once, here), with the loading line while the chunk arrives. */
@@ -123,6 +141,9 @@ const router = createBrowserRouter([
       { path: 'organisation', element: signedIn(<OrganisationPage />, (u) => u.membership !== null) },
       { path: 'agent/rattachements', element: signedIn(<ClaimsPage />, (u) => u.can.reviewClaims) },
       { path: 'audit', element: signedIn(<AuditPage />, (u) => u.can.readAudit) },
+      { path: 'portefeuille', element: signedIn(<PortfolioPage />, isStaff) },
+      { path: 'mes-opportunites', element: signedIn(<WatchedOpportunitiesPage />) },
+      { path: 'mes-recherches', element: signedIn(<SavedSearchesPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

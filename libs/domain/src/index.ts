@@ -37,3 +37,6 @@ export { nulFree } from './contracts/zod-helpers';
 export * from './search/query-reading';
 export * from './search/highlight';
 export * from './search/original-wording';
+export * from './contracts/shortlist.contract';
+export * from './contracts/follows.contract';
+export * from './contracts/saved-search.contract';

@@ -25,10 +25,15 @@ import type {
   OpportunitySummaryView,
   OpportunityView,
   Page,
+  PortfolioView,
+  SavedSearchView,
+  ShortlistTargetView,
+  ShortlistView,
   SupplierOpportunitiesView,
   SupplierSearchResponse,
   SupplierSummaryView,
   SupplierView,
+  WatchedOpportunitiesView,
 } from '@bitd/domain';
 import { CSRF_HEADER } from '../features/account/constants';
 import { currentLang } from '../i18n';
@@ -443,3 +448,78 @@ export const api = {
 export function errorStatus(error: unknown): number | null {
   return error instanceof ApiError ? error.status : null;
 }
+
+/** Buyers' shortlists, agents' portfolios, watched opportunities and saved searches. */
+export const lists = {
+  shortlist(opportunityId: string, signal?: AbortSignal): Promise<ShortlistView> {
+    return json(`/opportunities/${encodeURIComponent(opportunityId)}/shortlist`, { signal });
+  },
+
+  /** Adds the supplier (or replaces its note); answers the shortlist as it now is. */
+  addToShortlist(opportunityId: string, supplierId: string, note?: string | null): Promise<ShortlistView> {
+    return json(
+      `/opportunities/${encodeURIComponent(opportunityId)}/shortlist/${encodeURIComponent(supplierId)}`,
+      jsonBody('PUT', note === undefined ? {} : { note }),
+    );
+  },
+
+  async removeFromShortlist(opportunityId: string, supplierId: string): Promise<void> {
+    await send(
+      `/opportunities/${encodeURIComponent(opportunityId)}/shortlist/${encodeURIComponent(supplierId)}`,
+      { method: 'DELETE' },
+    );
+  },
+
+  /** A plain download: the browser sends the session cookie and the interface language. */
+  shortlistCsvUrl(opportunityId: string): string {
+    return `${API_BASE}/opportunities/${encodeURIComponent(opportunityId)}/shortlist.csv`;
+  },
+
+  /** The opportunities whose shortlist the reader keeps (to add a search hit to one). */
+  shortlistTargets(signal?: AbortSignal): Promise<ShortlistTargetView[]> {
+    return json('/shortlists', { signal });
+  },
+
+  /** Asks the region for an introduction to a shortlisted supplier (the introductions feature). */
+  async requestIntroduction(body: {
+    supplierId: string;
+    opportunityId: string;
+    message: string;
+  }): Promise<void> {
+    await send('/introductions', jsonBody('POST', body));
+  },
+
+  portfolio(signal?: AbortSignal): Promise<PortfolioView> {
+    return json('/follows/suppliers', { signal });
+  },
+
+  async follow(supplierId: string, on: boolean): Promise<void> {
+    await send(`/follows/suppliers/${encodeURIComponent(supplierId)}`, { method: on ? 'PUT' : 'DELETE' });
+  },
+
+  watched(signal?: AbortSignal): Promise<WatchedOpportunitiesView> {
+    return json('/watches/opportunities', { signal });
+  },
+
+  async watch(opportunityId: string, on: boolean): Promise<void> {
+    await send(`/opportunities/${encodeURIComponent(opportunityId)}/watch`, {
+      method: on ? 'PUT' : 'DELETE',
+    });
+  },
+
+  savedSearches(signal?: AbortSignal): Promise<SavedSearchView[]> {
+    return json('/saved-searches', { signal });
+  },
+
+  saveSearch(body: { name: string; query: string; alerts: boolean }): Promise<SavedSearchView> {
+    return json('/saved-searches', jsonBody('POST', body));
+  },
+
+  updateSavedSearch(id: string, body: { name?: string; alerts?: boolean }): Promise<SavedSearchView> {
+    return json(`/saved-searches/${encodeURIComponent(id)}`, jsonBody('PATCH', body));
+  },
+
+  async deleteSavedSearch(id: string): Promise<void> {
+    await send(`/saved-searches/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  },
+};

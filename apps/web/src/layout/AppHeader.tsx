@@ -23,6 +23,13 @@ const STAFF_PAGES = [
   { key: 'audit', to: '/audit' },
 ] as const;
 
+/** Personal lists of a signed-in user; the portfolio is the region agents'. */
+const LIST_PAGES = [
+  { key: 'portfolio', to: '/portefeuille', staffOnly: true },
+  { key: 'watched', to: '/mes-opportunites', staffOnly: false },
+  { key: 'savedSearches', to: '/mes-recherches', staffOnly: false },
+] as const;
+
 export function AppHeader() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
@@ -43,6 +50,18 @@ export function AppHeader() {
       isActive: pathname.startsWith('/opportunites'),
     },
   ];
+  if (user) {
+    const pages = LIST_PAGES.filter((p) => !p.staffOnly || isStaff(user));
+    navigation.push({
+      text: t('lists.nav.menu'),
+      isActive: pages.some((p) => pathname.startsWith(p.to)),
+      menuLinks: pages.map((p) => ({
+        text: t(`lists.nav.${p.key}`),
+        linkProps: { to: p.to },
+        isActive: pathname.startsWith(p.to),
+      })),
+    });
+  }
   if (isStaff(user)) {
     navigation.push({
       text: t('nav.staff'),

@@ -75,3 +75,10 @@ export const canManageMembers = (actor: Actor): boolean =>
 /** An invitation to an address that has an account is accepted by that account, signed in. */
 export const canAcceptInvitationFor = (actor: Actor, inviteeUserId: string): boolean =>
   actor.kind === 'user' && actor.userId === inviteeUserId;
+
+/** An opportunity's shortlist is its issuer's: its buyers keep it, staff on its behalf. */
+export const canKeepShortlist = canManageOpportunity;
+
+/** Followed companies, watched opportunities and saved searches belong to a person, not a machine token. */
+export const hasPersonalLists = (actor: Actor): actor is Actor & { userId: string } =>
+  actor.kind === 'user' && actor.userId !== null;

@@ -24,6 +24,8 @@ export const ERROR_STATUS = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   SEARCH_UNAVAILABLE: 503,
+  /** A personal or shared list is full (saved searches per person, shortlist per opportunity…). */
+  LIST_FULL: 409,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
 

@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { PasswordService } from '../accounts/password.service';
 import { UserEntity } from '../accounts/user.entity';
 import { ClaimEntity } from '../organisations/claim.entity';
+import { seedDemoLists } from './demo-lists';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 
@@ -82,7 +83,7 @@ export async function seedDemoAccountsIfNone(
   if ((await dataSource.getRepository(UserEntity).count({ withDeleted: true })) > 0) return 0;
   const passwordHash = await passwords.hash(DEMO_PASSWORD);
   return dataSource.transaction(async (m) => {
-    let created = 0;
+    const users = new Map<string, UserEntity>();
     for (const a of DEMO_ACCOUNTS) {
       const org = a.organisation ? await organisationFor(m, a.organisation) : null;
       const claimed = a.pendingClaimOn
@@ -106,9 +107,10 @@ export async function seedDemoAccountsIfNone(
         });
       }
       if (claimed) await m.insert(ClaimEntity, { organisationId: claimed.id, userId: user.id });
-      created++;
+      users.set(a.email, user);
     }
-    return created;
+    await seedDemoLists(m, users);
+    return users.size;
   });
 }
 

@@ -10,6 +10,7 @@ import {
 } from '@bitd/domain';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Tag } from '@codegouvfr/react-dsfr/Tag';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatNumber } from '../../shared/format';
@@ -63,7 +64,8 @@ function HitReasons({ reasons, description }: { reasons: SearchHitReason[]; desc
 const isClearance = (v: string | null): v is ClearanceLevel =>
   v !== null && (CLEARANCE_LEVELS as readonly string[]).includes(v);
 
-export function SearchHitCard({ hit }: { hit: SupplierSearchHit }) {
+/** `action`: what the reader can do with the hit (a buyer adds it to a shortlist). */
+export function SearchHitCard({ hit, action }: { hit: SupplierSearchHit; action?: ReactNode }) {
   const { t } = useTranslation();
   const lang = useLang();
   const domains = hit.domains.map((id) => {
@@ -172,6 +174,7 @@ export function SearchHitCard({ hit }: { hit: SupplierSearchHit }) {
           )}
         </ul>
       )}
+      {action}
     </li>
   );
 }

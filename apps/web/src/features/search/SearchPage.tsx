@@ -11,6 +11,11 @@ import { ErrorAlert, Loading } from '../../shared/QueryStatus';
 import { testId } from '../../shared/testId';
 import { useLang } from '../../shared/useLang';
 import { usePageTitle } from '../../shared/usePageTitle';
+import { readsClearance, useUser } from '../account/session';
+import { SaveSearchForm } from '../saved-searches/SaveSearchForm';
+import { SavedSearchesList } from '../saved-searches/SavedSearchesList';
+import { AddToShortlist } from '../shortlists/AddToShortlist';
+import { useShortlistTargets } from '../shortlists/shortlists.queries';
 import { ActiveFilters } from './ActiveFilters';
 import { SearchBox } from './SearchBox';
 import { SearchFilters, type FilterActions } from './SearchFilters';
@@ -101,6 +106,9 @@ export function SearchPage() {
   const lang = useLang();
   const { search, state, apiQuery, change, hrefFor, clearanceAllowed } = useSearchState();
   const result = useSupplierSearch(apiQuery);
+  const user = useUser();
+  // Buyers and staff (those who read clearance) keep shortlists.
+  const targets = useShortlistTargets(readsClearance(user)).data ?? [];
   /** Labels of the CPV codes picked in this visit (an address only holds the codes). */
   const [cpvLabels, setCpvLabels] = useState<Record<string, string>>({});
   usePageTitle(state.q ? t('search.titleWithQuery', { q: state.q }) : t('search.title'));
@@ -147,6 +155,15 @@ export function SearchPage() {
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-4 fr-col-lg-3">
           <section aria-labelledby="search-filters-title">
+            {user && (
+              <>
+                <SaveSearchForm
+                  query={apiQuery}
+                  suggestedName={state.q || t('lists.savedSearch.defaultName')}
+                />
+                <SavedSearchesList headingLevel="h3" limit={3} />
+              </>
+            )}
             <SearchFilters
               state={state}
               facets={result.isError ? undefined : data?.facets}
@@ -267,7 +284,15 @@ export function SearchPage() {
                 <NotExactNotice reading={data.reading} hrefForQuery={hrefForQuery} />
                 <ul className="bitd-hit-list" aria-label={t('search.results')}>
                   {data.hits.map((hit) => (
-                    <SearchHitCard key={hit.id} hit={hit} />
+                    <SearchHitCard
+                      key={hit.id}
+                      hit={hit}
+                      action={
+                        targets.length > 0 && (
+                          <AddToShortlist supplierId={hit.id} name={hit.name} targets={targets} />
+                        )
+                      }
+                    />
                   ))}
                 </ul>
                 <ListPagination

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { RecordQueryStatus } from '../../../shared/QueryStatus';
 import { usePageTitle } from '../../../shared/usePageTitle';
+import { useUser } from '../../account/session';
+import { WatchOpportunityButton } from '../../follows/FollowButtons';
 import { ConsortiaSection } from '../matching/ConsortiaSection';
 import { MatchesSection } from '../matching/MatchesSection';
 import { useOpportunity } from '../opportunities.queries';
@@ -15,6 +17,7 @@ export function OpportunityDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const query = useOpportunity(id);
+  const user = useUser();
   const o = query.data;
   usePageTitle(o?.title ?? t('opportunity.title'));
 
@@ -42,7 +45,12 @@ export function OpportunityDetailPage() {
           </ul>
           <p className="fr-mb-0 bitd-muted">{o.issuer.name}</p>
         </div>
-        {o.canManage && <OpportunityActions opportunity={o} />}
+        {(o.canManage || user) && (
+          <div className="bitd-actions">
+            {user && <WatchOpportunityButton opportunityId={o.id} />}
+            {o.canManage && <OpportunityActions opportunity={o} />}
+          </div>
+        )}
       </div>
 
       <div className="fr-grid-row fr-grid-row--gutters fr-mt-2w">

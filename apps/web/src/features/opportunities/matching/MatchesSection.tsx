@@ -1,4 +1,4 @@
-import type { OpportunityMatchesView } from '@bitd/domain';
+import type { OpportunityMatchesView, SupplierMatchView } from '@bitd/domain';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useState } from 'react';
@@ -8,6 +8,9 @@ import { ErrorAlert, Loading } from '../../../shared/QueryStatus';
 import { Section } from '../../../shared/Section';
 import { useLang } from '../../../shared/useLang';
 import { useOpportunityMatches } from '../opportunities.queries';
+import { ShortlistPanel } from '../../shortlists/ShortlistPanel';
+import { useShortlist } from '../../shortlists/shortlists.queries';
+import { ShortlistToggle } from '../../shortlists/ShortlistToggle';
 import { NeedsList } from './NeedsList';
 import { SupplierMatchItem } from './SupplierMatchItem';
 
@@ -23,6 +26,7 @@ export function MatchesSection({ opportunityId }: { opportunityId: string }) {
   return (
     <Section id="opportunity-matches" title={t('matching.title')}>
       <p className="fr-text--sm bitd-muted">{t('matching.intro')}</p>
+      <ShortlistPanel opportunityId={opportunityId} />
       {query.isPending && <Loading label={t('matching.loading')} />}
       {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
       {data && data.status === 'pending' && (
@@ -39,6 +43,16 @@ function ReadyMatches({ data, opportunityId }: { data: OpportunityMatchesView; o
   const { t } = useTranslation();
   const lang = useLang();
   const [showAll, setShowAll] = useState(false);
+  const shortlist = useShortlist(opportunityId);
+  const shortlisted = new Set(shortlist.data?.entries.map((e) => e.supplier.id));
+  const toggle = (m: SupplierMatchView) => (
+    <ShortlistToggle
+      opportunityId={opportunityId}
+      supplierId={m.supplier.id}
+      name={m.supplier.name}
+      shortlisted={shortlisted.has(m.supplier.id)}
+    />
+  );
   const summary = data.summary[lang] || data.summary.fr;
   const shown = showAll ? data.matches : data.matches.slice(0, FIRST_MATCHES);
   const hidden = data.matches.length - shown.length;
@@ -78,7 +92,7 @@ function ReadyMatches({ data, opportunityId }: { data: OpportunityMatchesView; o
           {shown.length > 0 && (
             <ol className="bitd-match-list" aria-label={t('matching.rankingTitle')}>
               {shown.map((m) => (
-                <SupplierMatchItem key={m.supplier.id} match={m} />
+                <SupplierMatchItem key={m.supplier.id} match={m} action={toggle(m)} />
               ))}
             </ol>
           )}
@@ -115,7 +129,7 @@ function ReadyMatches({ data, opportunityId }: { data: OpportunityMatchesView; o
               data-testid="near-misses"
             >
               {data.nearMisses.map((m) => (
-                <SupplierMatchItem key={m.supplier.id} match={m} lacking />
+                <SupplierMatchItem key={m.supplier.id} match={m} lacking action={toggle(m)} />
               ))}
             </ol>
           </div>

@@ -1,5 +1,6 @@
 import type { SupplierMatchView } from '@bitd/domain';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { supplierUrl } from '../paths';
@@ -8,14 +9,17 @@ import { MatchScore } from './MatchScore';
 
 /**
  * One ranked supplier: rank, name (link to its profile), place, score and coverage, then why.
- * `lacking` (near misses): what it lacks first, then what fits.
+ * `lacking` (near misses): what it lacks first, then what fits. `action` goes beside the score
+ * (the shortlist toggle).
  */
 export function SupplierMatchItem({
   match: m,
   lacking = false,
+  action,
 }: {
   match: SupplierMatchView;
   lacking?: boolean;
+  action?: ReactNode;
 }) {
   const { t } = useTranslation();
   const titleId = `match-${m.supplier.id}-title`;
@@ -48,11 +52,14 @@ export function SupplierMatchItem({
             </Badge>
           )}
         </div>
-        <MatchScore
-          score={m.score}
-          coverage={m.coverage}
-          label={t('matching.scoreOf', { name: m.supplier.name })}
-        />
+        <div className="bitd-actions">
+          <MatchScore
+            score={m.score}
+            coverage={m.coverage}
+            label={t('matching.scoreOf', { name: m.supplier.name })}
+          />
+          {action}
+        </div>
       </div>
       {lacking ? (
         <>

@@ -8,6 +8,7 @@ import { RecordQueryStatus } from '../../../shared/QueryStatus';
 import { useLang } from '../../../shared/useLang';
 import { usePageTitle } from '../../../shared/usePageTitle';
 import { SupplierOpportunitiesSection } from '../../opportunities/matching/SupplierOpportunitiesSection';
+import { FollowSupplierButton } from '../../follows/FollowButtons';
 import { ClearanceBadge } from '../SupplierBadges';
 import { isStaff, ownSupplierId, useUser } from '../../account/session';
 import { useSupplier } from '../suppliers.queries';
@@ -71,6 +72,7 @@ export function SupplierProfilePage() {
                 {t('profile.edit')}
               </Button>
             )}
+            {staff && <FollowSupplierButton supplierId={s.id} />}
             {staff && <DeleteSupplierButton id={s.id} name={s.name} />}
           </div>
         )}
