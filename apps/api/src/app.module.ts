@@ -11,6 +11,7 @@ import {
   ClientThrottlerGuard,
   HealthModule,
   ImportsModule,
+  IntroductionsModule,
   MatchingModule,
   OpportunitiesModule,
   OrganisationsModule,
@@ -66,6 +67,7 @@ import {
     OpportunitiesModule,
     MatchingModule,
     OrganisationsModule,
+    IntroductionsModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: ClientThrottlerGuard }],
 })

@@ -37,3 +37,5 @@ export { nulFree } from './contracts/zod-helpers';
 export * from './search/query-reading';
 export * from './search/highlight';
 export * from './search/original-wording';
+export * from './introductions/introduction-machine';
+export * from './contracts/introduction.contract';

@@ -58,3 +58,7 @@ export * from './audit/audit-entry.entity';
 export * from './demo/demo-accounts';
 export * from './audit/audit.module';
 export * from './common/client-throttler.guard';
+export * from './introductions/introductions.module';
+export * from './introductions/introductions.service';
+export * from './introductions/introduction.entity';
+export * from './introductions/introduction-entry.entity';

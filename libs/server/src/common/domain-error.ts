@@ -24,6 +24,10 @@ export const ERROR_STATUS = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   SEARCH_UNAVAILABLE: 503,
+  /** An introduction cannot go there from its status (the details list what can be done). */
+  INTRODUCTION_TRANSITION: 409,
+  /** The same introduction is already open, or another agent has taken it. */
+  INTRODUCTION_CONFLICT: 409,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
