@@ -26,10 +26,11 @@ const FIELD_LABELS: Record<string, Bilingual> = {
 
 function problem(issue: z.core.$ZodIssue): Bilingual {
   if (issue.code === 'too_big') {
-    const max = Number(issue.maximum);
+    // Grouped by hand: ICU's French separator (a narrow no-break space) varies between Node builds.
+    const grouped = (sep: string) => String(issue.maximum).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
     return {
-      fr: `trop long (${max.toLocaleString('fr-FR')} caractères au plus)`,
-      en: `too long (at most ${max.toLocaleString('en-GB')} characters)`,
+      fr: `trop long (${grouped(' ')} caractères au plus)`,
+      en: `too long (at most ${grouped(',')} characters)`,
     };
   }
   if (issue.code === 'unrecognized_keys') return { fr: 'champ inconnu', en: 'unknown field' };
