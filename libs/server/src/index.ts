@@ -62,3 +62,4 @@ export * from './introductions/introductions.module';
 export * from './introductions/introductions.service';
 export * from './introductions/introduction.entity';
 export * from './introductions/introduction-entry.entity';
+export * from './demo/demo-introductions';
