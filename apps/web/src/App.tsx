@@ -11,6 +11,7 @@ import { SESSION_KEY, applySession, isStaff, signInUrl } from './features/accoun
 import { SignInPage } from './features/account/SignInPage';
 import { HomePage } from './features/home/HomePage';
 import { ImportPage } from './features/import/ImportPage';
+import { introductionRoutes } from './features/introductions/routes';
 import { OpportunityDetailPage } from './features/opportunities/detail/OpportunityDetailPage';
 import {
   OpportunityCreatePage,
@@ -123,6 +124,7 @@ const router = createBrowserRouter([
       { path: 'organisation', element: signedIn(<OrganisationPage />, (u) => u.membership !== null) },
       { path: 'agent/rattachements', element: signedIn(<ClaimsPage />, (u) => u.can.reviewClaims) },
       { path: 'audit', element: signedIn(<AuditPage />, (u) => u.can.readAudit) },
+      ...introductionRoutes(signedIn),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

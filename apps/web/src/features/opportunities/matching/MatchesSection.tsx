@@ -78,7 +78,7 @@ function ReadyMatches({ data, opportunityId }: { data: OpportunityMatchesView; o
           {shown.length > 0 && (
             <ol className="bitd-match-list" aria-label={t('matching.rankingTitle')}>
               {shown.map((m) => (
-                <SupplierMatchItem key={m.supplier.id} match={m} />
+                <SupplierMatchItem key={m.supplier.id} match={m} opportunityId={opportunityId} />
               ))}
             </ol>
           )}
@@ -115,7 +115,7 @@ function ReadyMatches({ data, opportunityId }: { data: OpportunityMatchesView; o
               data-testid="near-misses"
             >
               {data.nearMisses.map((m) => (
-                <SupplierMatchItem key={m.supplier.id} match={m} lacking />
+                <SupplierMatchItem key={m.supplier.id} match={m} lacking opportunityId={opportunityId} />
               ))}
             </ol>
           </div>

@@ -2,20 +2,24 @@ import type { SupplierMatchView } from '@bitd/domain';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ProposeIntroduction } from '../../introductions/ProposeIntroduction';
 import { supplierUrl } from '../paths';
 import { MatchCriteriaList } from './MatchCriteriaList';
 import { MatchScore } from './MatchScore';
 
 /**
  * One ranked supplier: rank, name (link to its profile), place, score and coverage, then why.
- * `lacking` (near misses): what it lacks first, then what fits.
+ * `lacking` (near misses): what it lacks first, then what fits. With `opportunityId`, agents
+ * propose an introduction and buyers ask for one.
  */
 export function SupplierMatchItem({
   match: m,
   lacking = false,
+  opportunityId,
 }: {
   match: SupplierMatchView;
   lacking?: boolean;
+  opportunityId?: string;
 }) {
   const { t } = useTranslation();
   const titleId = `match-${m.supplier.id}-title`;
@@ -78,6 +82,7 @@ export function SupplierMatchItem({
           label={t('matching.criteriaOf', { name: m.supplier.name })}
         />
       )}
+      {opportunityId && <ProposeIntroduction supplier={m.supplier} opportunityId={opportunityId} />}
     </li>
   );
 }
