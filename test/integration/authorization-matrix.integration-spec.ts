@@ -37,6 +37,9 @@ const all = (status: number) => row(...COLUMNS.map(() => status));
 
 interface World {
   supplierId: string; // S1: its members are "ownSupplier"
+  otherSupplierId: string; // S2: its members are "otherSupplier"
+  buyerId: string; // B1: its members are "ownBuyer"
+  introductionId: string; // between S1 and B1, brokered by the agent
   draftId: string; // a draft of B1: its members are "ownBuyer"
   claimId: string;
   /** A saved search of the "ownBuyer" user */
@@ -65,6 +68,22 @@ const OPPORTUNITY = {
   requiredCapabilities: [{ code: '34511000' }],
   deadline: '2098-06-30',
 };
+
+/** The introduction back to a given point of its life before each call (answers, agent, status). */
+const introductionAt =
+  (status: 'proposed' | 'accepted', agent: 'agent' | null = 'agent') =>
+  (api: TestApi, w: World) => {
+    const answer = status === 'accepted' ? 'accepted' : null;
+    return api.dataSource.query(
+      `UPDATE introductions SET status = $2, supplier_answer = $3, buyer_answer = $3,
+         supplier_answered_at = CASE WHEN $3::varchar IS NULL THEN NULL ELSE now() END,
+         buyer_answered_at = CASE WHEN $3::varchar IS NULL THEN NULL ELSE now() END,
+         revealed_at = CASE WHEN $3::varchar IS NULL THEN NULL ELSE now() END,
+         agent_user_id = $4, awaiting_claim = false, meeting_date = NULL, outcome = NULL WHERE id = $1`,
+      [w.introductionId, status, answer, agent ? w.userIds.agent : null],
+    );
+  };
+const INTRODUCTION = (w: World) => `/${S}/introductions/${w.introductionId}`;
 
 const CASES: Record<string, Case> = {
   'GET /api/health': { expect: all(200), path: () => '/api/health' },
@@ -349,6 +368,67 @@ const CASES: Record<string, Case> = {
     path: () => `/${S}/search/opportunities?q=usinage`,
   },
   [`GET /${S}/reference/cpv`]: { expect: all(200), path: () => `/${S}/reference/cpv?q=sonar` },
+  [`GET /${S}/introductions`]: {
+    expect: row(401, 200, 200, 200, 200, 200, 200),
+    path: () => `/${S}/introductions`,
+  },
+  [`POST /${S}/introductions`]: {
+    expect: row(401, 403, 403, 201, 201, 201, 201),
+    path: () => `/${S}/introductions`,
+    // Agents name the buyer; buyers ask in their own organisation's name.
+    body: (w, c) => ({
+      supplierId: w.otherSupplierId,
+      ...(c === 'agent' || c === 'admin' ? { buyerId: w.buyerId } : {}),
+      message: 'Une mise en relation proposée par la matrice',
+    }),
+    before: (api, w) => api.dataSource.query('DELETE FROM introductions WHERE id <> $1', [w.introductionId]),
+  },
+  [`GET /${S}/introductions/:id`]: {
+    expect: row(401, 200, 404, 200, 404, 200, 200),
+    path: INTRODUCTION,
+    before: introductionAt('proposed'),
+  },
+  [`POST /${S}/introductions/:id/take`]: {
+    expect: row(401, 403, 403, 403, 403, 200, 200),
+    path: (w) => `${INTRODUCTION(w)}/take`,
+    before: introductionAt('proposed', null),
+  },
+  [`POST /${S}/introductions/:id/accept`]: {
+    // Agents answer for no side; administrators pass every role rule, and the machine refuses them.
+    expect: row(401, 200, 404, 200, 404, 403, 409),
+    path: (w) => `${INTRODUCTION(w)}/accept`,
+    before: introductionAt('proposed'),
+  },
+  [`POST /${S}/introductions/:id/decline`]: {
+    expect: row(401, 200, 404, 200, 404, 403, 409),
+    path: (w) => `${INTRODUCTION(w)}/decline`,
+    body: () => ({ reason: 'Pas maintenant' }),
+    before: introductionAt('proposed'),
+  },
+  [`POST /${S}/introductions/:id/meeting`]: {
+    expect: row(401, 200, 404, 200, 404, 200, 200),
+    path: (w) => `${INTRODUCTION(w)}/meeting`,
+    body: () => ({ date: '2098-03-14' }),
+    before: introductionAt('accepted'),
+  },
+  [`POST /${S}/introductions/:id/outcome`]: {
+    expect: row(401, 200, 404, 200, 404, 200, 200),
+    path: (w) => `${INTRODUCTION(w)}/outcome`,
+    body: () => ({ outcome: 'nda', date: '2098-03-14' }),
+    before: introductionAt('accepted'),
+  },
+  [`POST /${S}/introductions/:id/notes`]: {
+    expect: row(401, 201, 404, 201, 404, 201, 201),
+    path: (w) => `${INTRODUCTION(w)}/notes`,
+    body: () => ({ body: 'Une note de la matrice' }),
+    before: introductionAt('proposed'),
+  },
+  [`POST /${S}/introductions/:id/status`]: {
+    expect: row(401, 403, 403, 403, 403, 200, 200),
+    path: (w) => `${INTRODUCTION(w)}/status`,
+    body: () => ({ status: 'meeting_planned', date: '2098-03-14' }),
+    before: introductionAt('accepted'),
+  },
   [`POST /${S}/admin/search/reindex`]: {
     expect: row(401, 403, 403, 403, 403, 403, 200),
     path: () => `/${S}/admin/search/reindex`,
@@ -447,8 +527,17 @@ describe('authorization matrix: every route × every kind of caller', () => {
       query: 'q=sonar',
     });
     expect(saved.status).toBe(201);
+    const introduction = await clients.agent!.json<{ id: string }>('POST', `/${S}/introductions`, {
+      supplierId: s1.body.id,
+      buyerId: b1.id,
+      message: 'Mise en relation de la matrice',
+    });
+    expect(introduction.status).toBe(201);
     world = {
       supplierId: s1.body.id,
+      otherSupplierId: s2.body.id,
+      buyerId: b1.id,
+      introductionId: introduction.body.id,
       draftId: draft.body.id,
       claimId: claim.id,
       savedSearchId: saved.body.id,

@@ -11,6 +11,7 @@ import {
   ClientThrottlerGuard,
   HealthModule,
   ImportsModule,
+  IntroductionsModule,
   MatchingModule,
   OpportunitiesModule,
   OrganisationsModule,
@@ -72,6 +73,7 @@ import {
     ShortlistsModule,
     FollowsModule,
     SavedSearchesModule,
+    IntroductionsModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: ClientThrottlerGuard }],
 })

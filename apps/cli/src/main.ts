@@ -14,6 +14,8 @@ import {
   pendingSchemaChanges,
   seedDemoIfEmpty,
   seedDemoAccountsIfNone,
+  seedDemoIntroductionsIfNone,
+  today,
   PasswordService,
 } from '@bitd/server';
 import { createWriteStream, readFileSync } from 'node:fs';
@@ -85,6 +87,8 @@ async function run(args: string[]): Promise<number> {
         );
         const accounts = await seedDemoAccountsIfNone(get(DataSource), new PasswordService());
         if (accounts) console.log(`Created ${accounts} demo accounts (README.md lists them)`);
+        const introductions = await seedDemoIntroductionsIfNone(get(DataSource), today());
+        if (introductions) console.log(`Loaded ${introductions} fictional demo introductions`);
         return 0;
       });
     case 'eval-matching':

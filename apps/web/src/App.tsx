@@ -11,6 +11,7 @@ import { SESSION_KEY, applySession, isStaff, signInUrl } from './features/accoun
 import { SignInPage } from './features/account/SignInPage';
 import { HomePage } from './features/home/HomePage';
 import { ImportPage } from './features/import/ImportPage';
+import { introductionRoutes } from './features/introductions/routes';
 import { OpportunityDetailPage } from './features/opportunities/detail/OpportunityDetailPage';
 import {
   OpportunityCreatePage,
@@ -144,6 +145,7 @@ const router = createBrowserRouter([
       { path: 'portefeuille', element: signedIn(<PortfolioPage />, isStaff) },
       { path: 'mes-opportunites', element: signedIn(<WatchedOpportunitiesPage />) },
       { path: 'mes-recherches', element: signedIn(<SavedSearchesPage />) },
+      ...introductionRoutes(signedIn),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

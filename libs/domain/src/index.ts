@@ -40,3 +40,5 @@ export * from './search/original-wording';
 export * from './contracts/shortlist.contract';
 export * from './contracts/follows.contract';
 export * from './contracts/saved-search.contract';
+export * from './introductions/introduction-machine';
+export * from './contracts/introduction.contract';

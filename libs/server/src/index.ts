@@ -65,3 +65,8 @@ export * from './follows/supplier-follow.entity';
 export * from './follows/opportunity-watch.entity';
 export * from './saved-searches/saved-searches.module';
 export * from './saved-searches/saved-search.entity';
+export * from './introductions/introductions.module';
+export * from './introductions/introductions.service';
+export * from './introductions/introduction.entity';
+export * from './introductions/introduction-entry.entity';
+export * from './demo/demo-introductions';

@@ -152,13 +152,14 @@ async function send(path: string, init: RequestInit = {}, retried = false): Prom
   return res;
 }
 
-async function json<T>(path: string, init: RequestInit = {}): Promise<T> {
+/** A JSON answer of the API (features with their own calls use it, as `api` does). */
+export async function json<T>(path: string, init: RequestInit = {}): Promise<T> {
   const res = await send(path, init);
   if (res.status === 204) return undefined as T;
   return (await res.json()) as T;
 }
 
-function jsonBody(method: string, body: unknown, signal?: AbortSignal): RequestInit {
+export function jsonBody(method: string, body: unknown, signal?: AbortSignal): RequestInit {
   return { method, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' }, signal };
 }
 
@@ -170,7 +171,7 @@ function withIfMatch(init: RequestInit, version: number | undefined): RequestIni
   return version === undefined ? init : { ...init, headers: { ...init.headers, 'If-Match': `"${version}"` } };
 }
 
-function query(params: Record<string, string | number | undefined | null>): string {
+export function query(params: Record<string, string | number | undefined | null>): string {
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) {
     if (v !== undefined && v !== null && v !== '') qs.set(k, String(v));

@@ -4,6 +4,8 @@ import type { MainNavigationProps } from '@codegouvfr/react-dsfr/MainNavigation'
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { isStaff, useSession } from '../features/account/session';
+import { INTRODUCTIONS_BOARD, INTRODUCTIONS_INBOX } from '../features/introductions/paths';
+import { hasIntroductionInbox } from '../features/introductions/routes';
 import { AccountMenu, SignInLink } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -50,6 +52,15 @@ export function AppHeader() {
       isActive: pathname.startsWith('/opportunites'),
     },
   ];
+  // Introductions: the agents' board, or the parties' own inbox.
+  if (isStaff(user) || hasIntroductionInbox(user)) {
+    const to = isStaff(user) ? INTRODUCTIONS_BOARD : INTRODUCTIONS_INBOX;
+    navigation.push({
+      text: t(isStaff(user) ? 'introductions.nav.board' : 'introductions.nav.inbox'),
+      linkProps: { to, 'data-testid': 'nav-introductions' } as MainNavigationProps.Item.Link['linkProps'],
+      isActive: pathname.startsWith(to) || pathname.startsWith(INTRODUCTIONS_INBOX),
+    });
+  }
   if (user) {
     const pages = LIST_PAGES.filter((p) => !p.staffOnly || isStaff(user));
     navigation.push({

@@ -26,6 +26,10 @@ export const ERROR_STATUS = {
   SEARCH_UNAVAILABLE: 503,
   /** A personal or shared list is full (saved searches per person, shortlist per opportunity…). */
   LIST_FULL: 409,
+  /** An introduction cannot go there from its status (the details list what can be done). */
+  INTRODUCTION_TRANSITION: 409,
+  /** The same introduction is already open, or another agent has taken it. */
+  INTRODUCTION_CONFLICT: 409,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
 

@@ -15,6 +15,8 @@ import { ShortlistEntryEntity } from '../shortlists/shortlist-entry.entity';
 import { SupplierFollowEntity } from '../follows/supplier-follow.entity';
 import { OpportunityWatchEntity } from '../follows/opportunity-watch.entity';
 import { SavedSearchEntity } from '../saved-searches/saved-search.entity';
+import { IntroductionEntity } from '../introductions/introduction.entity';
+import { IntroductionEntryEntity } from '../introductions/introduction-entry.entity';
 import { MIGRATIONS } from './migrations';
 
 export const ENTITIES = [
@@ -34,6 +36,8 @@ export const ENTITIES = [
   SupplierFollowEntity,
   OpportunityWatchEntity,
   SavedSearchEntity,
+  IntroductionEntity,
+  IntroductionEntryEntity,
 ];
 
 /** Migrations only: the schema is never synchronised from entities (a test checks they agree). */

@@ -33,6 +33,7 @@ export interface EventPayloads {
   'opportunity.updated': { opportunityId: string };
   'opportunity.closed': { opportunityId: string };
   'opportunity.deleted': { opportunityId: string };
+  /** Also published again when it reaches the supplier (taken from the queue, or profile claimed). */
   'introduction.proposed': IntroductionEventPayload;
   'introduction.accepted': IntroductionEventPayload;
   'introduction.declined': IntroductionEventPayload;

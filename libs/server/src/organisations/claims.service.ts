@@ -6,6 +6,7 @@ import type { Actor } from '../common/actor';
 import { isUuid } from '../common/ids';
 import { DomainError } from '../common/domain-error';
 import { writeAudit } from '../audit/audit.writer';
+import { releaseIntroductionsAwaitingClaim } from '../introductions/introductions.service';
 import { ClaimEntity, type ClaimStatus } from './claim.entity';
 import { MembershipEntity } from './membership.entity';
 import { OrganisationEntity } from './organisation.entity';
@@ -65,7 +66,7 @@ export class ClaimsService {
       claim.decidedAt = new Date();
       await m.save(claim);
       if (claim.status === 'approved' && claim.userId) {
-        await admitClaimant(m, claim.organisationId, claim.userId);
+        await admitClaimant(m, claim.organisationId, claim.userId, actor);
       }
       await writeAudit(m, actor, [
         {
@@ -86,11 +87,20 @@ export class ClaimsService {
   }
 }
 
-/** An approved claimant joins the company; its first member administers it (invites colleagues). */
-async function admitClaimant(m: EntityManager, organisationId: string, userId: string): Promise<MemberRole> {
+/**
+ * An approved claimant joins the company; its first member administers it (invites colleagues),
+ * and the introductions that waited for someone to claim the profile now go to the company.
+ */
+async function admitClaimant(
+  m: EntityManager,
+  organisationId: string,
+  userId: string,
+  actor: Actor,
+): Promise<MemberRole> {
   const members = await m.count(MembershipEntity, { where: { organisationId } });
   const role: MemberRole = members === 0 ? 'admin' : 'member';
   await m.upsert(MembershipEntity, { userId, organisationId, role }, ['userId']);
+  await releaseIntroductionsAwaitingClaim(m, organisationId, actor);
   return role;
 }
 
@@ -114,7 +124,7 @@ export async function approveClaimOnWebsiteDomain(
   claim.status = 'approved';
   claim.decidedAt = new Date();
   await m.save(claim);
-  const role = await admitClaimant(m, org.id, user.id);
+  const role = await admitClaimant(m, org.id, user.id, actor);
   await writeAudit(m, { ...actor, organisationId: org.id, organisationKind: org.kind, memberRole: role }, [
     {
       action: 'claim.auto_approved',

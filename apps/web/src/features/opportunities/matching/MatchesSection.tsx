@@ -92,7 +92,12 @@ function ReadyMatches({ data, opportunityId }: { data: OpportunityMatchesView; o
           {shown.length > 0 && (
             <ol className="bitd-match-list" aria-label={t('matching.rankingTitle')}>
               {shown.map((m) => (
-                <SupplierMatchItem key={m.supplier.id} match={m} action={toggle(m)} />
+                <SupplierMatchItem
+                  key={m.supplier.id}
+                  match={m}
+                  action={toggle(m)}
+                  opportunityId={opportunityId}
+                />
               ))}
             </ol>
           )}
@@ -129,7 +134,13 @@ function ReadyMatches({ data, opportunityId }: { data: OpportunityMatchesView; o
               data-testid="near-misses"
             >
               {data.nearMisses.map((m) => (
-                <SupplierMatchItem key={m.supplier.id} match={m} lacking action={toggle(m)} />
+                <SupplierMatchItem
+                  key={m.supplier.id}
+                  match={m}
+                  lacking
+                  action={toggle(m)}
+                  opportunityId={opportunityId}
+                />
               ))}
             </ol>
           </div>

@@ -3,6 +3,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ProposeIntroduction } from '../../introductions/ProposeIntroduction';
 import { supplierUrl } from '../paths';
 import { MatchCriteriaList } from './MatchCriteriaList';
 import { MatchScore } from './MatchScore';
@@ -10,16 +11,18 @@ import { MatchScore } from './MatchScore';
 /**
  * One ranked supplier: rank, name (link to its profile), place, score and coverage, then why.
  * `lacking` (near misses): what it lacks first, then what fits. `action` goes beside the score
- * (the shortlist toggle).
+ * (the shortlist toggle). With `opportunityId`, agents propose an introduction and buyers ask for one.
  */
 export function SupplierMatchItem({
   match: m,
   lacking = false,
   action,
+  opportunityId,
 }: {
   match: SupplierMatchView;
   lacking?: boolean;
   action?: ReactNode;
+  opportunityId?: string;
 }) {
   const { t } = useTranslation();
   const titleId = `match-${m.supplier.id}-title`;
@@ -85,6 +88,7 @@ export function SupplierMatchItem({
           label={t('matching.criteriaOf', { name: m.supplier.name })}
         />
       )}
+      {opportunityId && <ProposeIntroduction supplier={m.supplier} opportunityId={opportunityId} />}
     </li>
   );
 }

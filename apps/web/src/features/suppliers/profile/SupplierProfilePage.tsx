@@ -7,6 +7,7 @@ import { editorLabel, formatDateTime } from '../../../shared/format';
 import { RecordQueryStatus } from '../../../shared/QueryStatus';
 import { useLang } from '../../../shared/useLang';
 import { usePageTitle } from '../../../shared/usePageTitle';
+import { ProposeIntroduction } from '../../introductions/ProposeIntroduction';
 import { SupplierOpportunitiesSection } from '../../opportunities/matching/SupplierOpportunitiesSection';
 import { FollowSupplierButton } from '../../follows/FollowButtons';
 import { ClearanceBadge } from '../SupplierBadges';
@@ -90,6 +91,7 @@ export function SupplierProfilePage() {
         </div>
         <div className="fr-col-12 fr-col-lg-4">
           {!s.claimed && !user && <ClaimProfileCallOut supplier={s} />}
+          <ProposeIntroduction supplier={s} />
           <CompletenessPanel completeness={s.completeness} />
           <ClearanceSection clearance={s.clearance} />
           <AddressSection supplier={s} />
