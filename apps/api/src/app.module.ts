@@ -12,6 +12,7 @@ import {
   HealthModule,
   ImportsModule,
   MatchingModule,
+  NotificationsModule,
   OpportunitiesModule,
   OrganisationsModule,
   PlatformModule,
@@ -66,6 +67,7 @@ import {
     OpportunitiesModule,
     MatchingModule,
     OrganisationsModule,
+    NotificationsModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: ClientThrottlerGuard }],
 })

@@ -37,3 +37,4 @@ export { nulFree } from './contracts/zod-helpers';
 export * from './search/query-reading';
 export * from './search/highlight';
 export * from './search/original-wording';
+export * from './contracts/notification.contract';

@@ -75,3 +75,7 @@ export const canManageMembers = (actor: Actor): boolean =>
 /** An invitation to an address that has an account is accepted by that account, signed in. */
 export const canAcceptInvitationFor = (actor: Actor, inviteeUserId: string): boolean =>
   actor.kind === 'user' && actor.userId === inviteeUserId;
+
+/** Notifications belong to a person: a machine token has no inbox. */
+export const hasInbox = (actor: Actor): actor is Actor & { userId: string } =>
+  actor.kind === 'user' && actor.userId !== null;

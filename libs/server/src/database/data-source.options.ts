@@ -15,6 +15,9 @@ import { ShortlistEntryEntity } from '../shortlists/shortlist-entry.entity';
 import { SupplierFollowEntity } from '../follows/supplier-follow.entity';
 import { OpportunityWatchEntity } from '../follows/opportunity-watch.entity';
 import { SavedSearchEntity } from '../saved-searches/saved-search.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
+import { NotificationPreferenceEntity } from '../notifications/notification-preference.entity';
+import { UnsubscribeTokenEntity } from '../notifications/unsubscribe-token.entity';
 import { MIGRATIONS } from './migrations';
 
 export const ENTITIES = [
@@ -34,6 +37,9 @@ export const ENTITIES = [
   SupplierFollowEntity,
   OpportunityWatchEntity,
   SavedSearchEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
+  UnsubscribeTokenEntity,
 ];
 
 /** Migrations only: the schema is never synchronised from entities (a test checks they agree). */

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { MatchingWorkerModule } from '../matching/matching-worker.module';
+import { SearchService } from '../search/search.service';
+import { CLOCK, systemClock } from './clock';
+import { NotificationSources } from './notification-sources.service';
+import { NotificationsProcessor } from './notifications.processor';
+import { NotifierService } from './notifier.service';
+
+/** Worker side: makes notifications from events and schedules, and queues their mails. */
+@Module({
+  imports: [MatchingWorkerModule],
+  providers: [
+    { provide: CLOCK, useValue: systemClock },
+    NotifierService,
+    NotificationSources,
+    SearchService,
+    NotificationsProcessor,
+  ],
+  exports: [NotifierService, NotificationSources],
+})
+export class NotificationsWorkerModule {}
