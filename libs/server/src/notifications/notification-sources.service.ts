@@ -117,7 +117,7 @@ export class NotificationSources {
     for (const e of events) {
       const o = await this.opportunity(e.payload.opportunityId);
       // Drafts change unseen by watchers; a deleted one is gone.
-      if (!o || (o.status !== 'published' && e.type === 'opportunity.updated')) continue;
+      if (!o || o.status === 'draft') continue;
       const watchers: Array<{ user_id: string }> = await this.dataSource.query(
         'SELECT user_id FROM opportunity_watches WHERE opportunity_id = $1',
         [o.id],
@@ -141,7 +141,8 @@ export class NotificationSources {
 
   /**
    * What an update changed, from the audit entry written in the same transaction as the event (so
-   * at the same time), and who made it (not told of their own change).
+   * at the same transaction time, which the event carries to the millisecond), and who made it (not
+   * told of their own change).
    */
   private async changedFields(
     e: PlatformEvent<'opportunity.updated'>,
@@ -150,8 +151,8 @@ export class NotificationSources {
       Array<{ changes: Record<string, unknown>; actor_id: string | null }>
     >(
       `SELECT changes, actor_id FROM audit_log
-        WHERE entity = 'opportunity' AND entity_id = $1 AND at <= $2::timestamptz + interval '1 second'
-        ORDER BY at DESC, id DESC LIMIT 1`,
+        WHERE entity = 'opportunity' AND entity_id = $1 AND date_trunc('milliseconds', at) = $2::timestamptz
+        ORDER BY id DESC LIMIT 1`,
       [e.payload.opportunityId, e.occurredAt],
     );
     return { closed: false, fields: Object.keys(entry?.changes ?? {}), actorId: entry?.actor_id ?? null };

@@ -1,7 +1,7 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { MatchingWorkerModule } from '../matching/matching-worker.module';
 import { SearchService } from '../search/search.service';
-import { CLOCK, systemClock } from './clock';
+import { CLOCK, type Clock, systemClock } from './clock';
 import { NotificationSources } from './notification-sources.service';
 import { NotificationsProcessor } from './notifications.processor';
 import { NotifierService } from './notifier.service';
@@ -18,4 +18,9 @@ import { NotifierService } from './notifier.service';
   ],
   exports: [NotifierService, NotificationSources],
 })
-export class NotificationsWorkerModule {}
+export class NotificationsWorkerModule {
+  /** The same module reading another clock (tests move the calendar with it). */
+  static withClock(clock: Clock): DynamicModule {
+    return { module: NotificationsWorkerModule, providers: [{ provide: CLOCK, useValue: clock }] };
+  }
+}
