@@ -147,13 +147,13 @@ async function send(path: string, init: RequestInit = {}, retried = false): Prom
   return res;
 }
 
-async function json<T>(path: string, init: RequestInit = {}): Promise<T> {
+export async function json<T>(path: string, init: RequestInit = {}): Promise<T> {
   const res = await send(path, init);
   if (res.status === 204) return undefined as T;
   return (await res.json()) as T;
 }
 
-function jsonBody(method: string, body: unknown, signal?: AbortSignal): RequestInit {
+export function jsonBody(method: string, body: unknown, signal?: AbortSignal): RequestInit {
   return { method, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' }, signal };
 }
 

@@ -4,6 +4,7 @@ import type { MainNavigationProps } from '@codegouvfr/react-dsfr/MainNavigation'
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { isStaff, useSession } from '../features/account/session';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { AccountMenu, SignInLink } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -59,7 +60,9 @@ export function AppHeader() {
   // signed-in user.
   const account: HeaderProps['quickAccessItems'] = query.isPending
     ? []
-    : [user ? <AccountMenu key="account" user={user} /> : <SignInLink key="account" />];
+    : user
+      ? [<NotificationBell key="bell" />, <AccountMenu key="account" user={user} />]
+      : [<SignInLink key="account" />];
 
   return (
     <Header
