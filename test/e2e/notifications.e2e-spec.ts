@@ -77,7 +77,7 @@ describe('notifications in the browser: bell, inbox, preferences, unsubscribe', 
     expect(await page.getByTestId('notifications-unread').textContent()).toBe('2 notifications non lues');
     expect(await page.locator('.bitd-notification').count()).toBe(3);
     await ui.shots('61-notifications-inbox');
-    await page.getByRole('button', { name: 'Marquer comme lu' }).first().click();
+    await page.getByRole('button', { name: 'Marquer comme lu', exact: true }).first().click();
     await page.getByText('1 notification non lue').waitFor();
     await page.getByTestId('notifications-read-all').click();
     await page.getByText('Tout est lu.').waitFor();
