@@ -1,5 +1,7 @@
+import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { MatchingWorkerModule } from '../matching/matching-worker.module';
+import { QUEUE_NAMES } from '../queue/queue.constants';
 import { SearchService } from '../search/search.service';
 import { CLOCK, type Clock, systemClock } from './clock';
 import { NotificationSources } from './notification-sources.service';
@@ -8,7 +10,7 @@ import { NotifierService } from './notifier.service';
 
 /** Worker side: makes notifications from events and schedules, and queues their mails. */
 @Module({
-  imports: [MatchingWorkerModule],
+  imports: [BullModule.registerQueue({ name: QUEUE_NAMES.notifications }), MatchingWorkerModule],
   providers: [
     { provide: CLOCK, useValue: systemClock },
     NotifierService,
