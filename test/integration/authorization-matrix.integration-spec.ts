@@ -193,6 +193,32 @@ const CASES: Record<string, Case> = {
       ]),
   },
   [`GET /${S}/audit`]: { expect: row(401, 403, 403, 403, 403, 200, 200), path: () => `/${S}/audit` },
+  [`GET /${S}/notifications`]: {
+    expect: row(401, 200, 200, 200, 200, 200, 200),
+    path: () => `/${S}/notifications`,
+  },
+  [`POST /${S}/notifications/:id/read`]: {
+    expect: row(401, 404, 404, 404, 404, 404, 404),
+    path: () => `/${S}/notifications/${crypto.randomUUID()}/read`,
+  },
+  [`POST /${S}/notifications/read-all`]: {
+    expect: row(401, 200, 200, 200, 200, 200, 200),
+    path: () => `/${S}/notifications/read-all`,
+  },
+  [`GET /${S}/notifications/preferences`]: {
+    expect: row(401, 200, 200, 200, 200, 200, 200),
+    path: () => `/${S}/notifications/preferences`,
+  },
+  [`PUT /${S}/notifications/preferences`]: {
+    expect: row(401, 200, 200, 200, 200, 200, 200),
+    path: () => `/${S}/notifications/preferences`,
+    body: () => ({ preferences: { saved_search: 'daily' } }),
+  },
+  [`POST /${S}/notifications/unsubscribe`]: {
+    expect: all(400),
+    path: () => `/${S}/notifications/unsubscribe`,
+    body: () => ({ token: 'forged-token-forged-token-forged' }),
+  },
   [`GET /${S}/suppliers`]: { expect: all(200), path: () => `/${S}/suppliers` },
   [`GET /${S}/suppliers/:id`]: { expect: all(200), path: (w) => `/${S}/suppliers/${w.supplierId}` },
   [`POST /${S}/suppliers`]: {

@@ -13,6 +13,7 @@ import {
   ImportsModule,
   IntroductionsModule,
   MatchingModule,
+  NotificationsModule,
   OpportunitiesModule,
   OrganisationsModule,
   PlatformModule,
@@ -74,6 +75,7 @@ import {
     FollowsModule,
     SavedSearchesModule,
     IntroductionsModule,
+    NotificationsModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: ClientThrottlerGuard }],
 })

@@ -1,5 +1,5 @@
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { Suspense, lazy, type ReactNode } from 'react';
+import { Suspense, lazy, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
 // From react-router/dom: navigations can then ask for a synchronous render (`flushSync`), which
 // the search page uses so a ticked checkbox never shows unticked while the URL catches up.
@@ -51,10 +51,10 @@ const SavedSearchesPage = lazyListPage('SavedSearchesPage');
 
 type LazyPages = typeof import('./features/account/lazy-pages');
 
-/** A page of the account chunk (made once, here), with the loading line while the chunk arrives. */
-function lazyAccountPage(name: keyof LazyPages) {
-  const Page = lazy(() => import('./features/account/lazy-pages').then((m) => ({ default: m[name] })));
-  return function AccountChunkPage() {
+/** A page of a lazily loaded chunk (made once, here), with the loading line while the chunk arrives. */
+function lazyPage<M extends Record<string, ComponentType>>(load: () => Promise<M>, name: keyof M) {
+  const Page = lazy(() => load().then((m): { default: ComponentType } => ({ default: m[name] })));
+  return function ChunkPage() {
     return (
       <Suspense fallback={<Loading />}>
         <Page />
@@ -62,6 +62,11 @@ function lazyAccountPage(name: keyof LazyPages) {
     );
   };
 }
+
+const lazyAccountPage = (name: keyof LazyPages) =>
+  lazyPage(() => import('./features/account/lazy-pages'), name);
+const lazyNotificationPage = (name: keyof typeof import('./features/notifications/pages')) =>
+  lazyPage(() => import('./features/notifications/pages'), name);
 
 const SignUpPage = lazyAccountPage('SignUpPage');
 const ForgotPasswordPage = lazyAccountPage('ForgotPasswordPage');
@@ -72,6 +77,9 @@ const AccountPage = lazyAccountPage('AccountPage');
 const OrganisationPage = lazyAccountPage('OrganisationPage');
 const ClaimsPage = lazyAccountPage('ClaimsPage');
 const AuditPage = lazyAccountPage('AuditPage');
+const NotificationsPage = lazyNotificationPage('NotificationsPage');
+const NotificationPreferencesPage = lazyNotificationPage('NotificationPreferencesPage');
+const UnsubscribePage = lazyNotificationPage('UnsubscribePage');
 
 const queryClient = new QueryClient({
   queryCache: new QueryCache({
@@ -146,6 +154,9 @@ const router = createBrowserRouter([
       { path: 'mes-opportunites', element: signedIn(<WatchedOpportunitiesPage />) },
       { path: 'mes-recherches', element: signedIn(<SavedSearchesPage />) },
       ...introductionRoutes(signedIn),
+      { path: 'notifications', element: signedIn(<NotificationsPage />) },
+      { path: 'notifications/preferences', element: signedIn(<NotificationPreferencesPage />) },
+      { path: 'desabonnement', element: <UnsubscribePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -4,6 +4,7 @@ import {
   EventsModule,
   MailWorkerModule,
   MatchingWorkerModule,
+  NotificationsWorkerModule,
   PlatformModule,
   SearchWorkerModule,
   loadConfig,
@@ -11,7 +12,7 @@ import {
 
 /**
  * The background worker, no HTTP: the event relay, and each feature's processors (search
- * indexing, matching, mail), which subscribe to the events they need.
+ * indexing, matching, mail, notifications), which subscribe to the events they need.
  */
 @Module({
   imports: [
@@ -21,6 +22,7 @@ import {
     SearchWorkerModule,
     MatchingWorkerModule,
     MailWorkerModule,
+    NotificationsWorkerModule,
   ],
 })
 export class WorkerModule {}

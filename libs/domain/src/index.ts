@@ -42,3 +42,4 @@ export * from './contracts/follows.contract';
 export * from './contracts/saved-search.contract';
 export * from './introductions/introduction-machine';
 export * from './contracts/introduction.contract';
+export * from './contracts/notification.contract';

@@ -6,6 +6,7 @@ import { useLocation } from 'react-router';
 import { isStaff, useSession } from '../features/account/session';
 import { INTRODUCTIONS_BOARD, INTRODUCTIONS_INBOX } from '../features/introductions/paths';
 import { hasIntroductionInbox } from '../features/introductions/routes';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { AccountMenu, SignInLink } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -89,7 +90,9 @@ export function AppHeader() {
   // signed-in user.
   const account: HeaderProps['quickAccessItems'] = query.isPending
     ? []
-    : [user ? <AccountMenu key="account" user={user} /> : <SignInLink key="account" />];
+    : user
+      ? [<NotificationBell key="bell" />, <AccountMenu key="account" user={user} />]
+      : [<SignInLink key="account" />];
 
   return (
     <Header

@@ -79,6 +79,9 @@ export const canAcceptInvitationFor = (actor: Actor, inviteeUserId: string): boo
 /** An opportunity's shortlist is its issuer's: its buyers keep it, staff on its behalf. */
 export const canKeepShortlist = canManageOpportunity;
 
-/** Followed companies, watched opportunities and saved searches belong to a person, not a machine token. */
-export const hasPersonalLists = (actor: Actor): actor is Actor & { userId: string } =>
+/**
+ * Inboxes, followed companies, watched opportunities and saved searches belong to a person: a
+ * machine token has none.
+ */
+export const isPerson = (actor: Actor): actor is Actor & { userId: string } =>
   actor.kind === 'user' && actor.userId !== null;

@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { hasPersonalLists } from '../access/policies';
+import { isPerson } from '../access/policies';
 import type { Actor } from './actor';
 import { DomainError } from './domain-error';
 
 /** The person whose lists these are; a machine token has none. */
 export function personOf(actor: Actor): string {
-  if (!hasPersonalLists(actor)) {
+  if (!isPerson(actor)) {
     throw new DomainError('FORBIDDEN', {
       fr: 'Ces listes appartiennent à une personne : connectez-vous avec votre compte.',
       en: 'These lists belong to a person: sign in with your account.',

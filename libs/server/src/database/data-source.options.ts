@@ -17,6 +17,9 @@ import { OpportunityWatchEntity } from '../follows/opportunity-watch.entity';
 import { SavedSearchEntity } from '../saved-searches/saved-search.entity';
 import { IntroductionEntity } from '../introductions/introduction.entity';
 import { IntroductionEntryEntity } from '../introductions/introduction-entry.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
+import { NotificationPreferenceEntity } from '../notifications/notification-preference.entity';
+import { UnsubscribeTokenEntity } from '../notifications/unsubscribe-token.entity';
 import { MIGRATIONS } from './migrations';
 
 export const ENTITIES = [
@@ -38,6 +41,9 @@ export const ENTITIES = [
   SavedSearchEntity,
   IntroductionEntity,
   IntroductionEntryEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
+  UnsubscribeTokenEntity,
 ];
 
 /** Migrations only: the schema is never synchronised from entities (a test checks they agree). */

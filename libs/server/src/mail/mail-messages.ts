@@ -12,6 +12,7 @@ export const MAIL_LINK_PATHS = {
   verifyEmail: '/verifier-email',
   resetPassword: '/reinitialiser-mot-de-passe',
   invitation: '/invitation',
+  unsubscribe: '/desabonnement',
 } as const;
 export type MailLinkPath = (typeof MAIL_LINK_PATHS)[keyof typeof MAIL_LINK_PATHS];
 
@@ -36,7 +37,7 @@ function parisTime(d: Date): string {
   return d.toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
 }
 
-interface Layout {
+export interface Layout {
   subject: string;
   greeting: string;
   /** French paragraphs before the link. */
@@ -46,9 +47,12 @@ interface Layout {
   /** French paragraphs after the link. */
   after: string[];
   english: string;
+  /** Links that stop this kind of mail (notifications), at the foot. */
+  unsubscribe?: Array<{ label: string; link: string }>;
 }
 
-function compose(l: Layout): MailContent {
+export function compose(l: Layout): MailContent {
+  const unsubscribe = l.unsubscribe ?? [];
   const text = [
     l.greeting,
     '',
@@ -59,11 +63,12 @@ function compose(l: Layout): MailContent {
     ...l.after.flatMap((p) => [p, '']),
     `English: ${l.english}`,
     '',
+    ...unsubscribe.flatMap((u) => [`${u.label} :`, u.link, '']),
     '-- ',
     SIGNATURE_FR,
     '',
   ].join('\n');
-  const p = (s: string) => `<p style="margin:0 0 16px">${escapeHtml(s)}</p>`;
+  const p = (s: string) => `<p style="margin:0 0 16px;white-space:pre-line">${escapeHtml(s)}</p>`;
   const href = escapeHtml(l.link);
   const html = `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(l.subject)}</title></head>
@@ -75,6 +80,7 @@ ${l.intro.map(p).join('\n')}
 <p style="margin:0 0 16px;font-size:14px;word-break:break-all">${escapeHtml('Ou copiez ce lien :')} <a href="${href}">${href}</a></p>
 ${l.after.map(p).join('\n')}
 <p lang="en" style="margin:0 0 16px;font-size:14px;color:#3a3a3a">${escapeHtml(`English: ${l.english}`)}</p>
+${unsubscribe.map((u) => `<p style="margin:0 0 8px;font-size:12px;color:#666">${escapeHtml(u.label)} : <a href="${escapeHtml(u.link)}">${escapeHtml(u.link)}</a></p>`).join('\n')}
 <p style="margin:0;font-size:12px;color:#666">${escapeHtml(SIGNATURE_FR)}</p>
 </div>
 </body></html>

@@ -41,6 +41,13 @@ const PROFILE_CACHE_SIZE = 20_000;
 const ENOUGH_CLOSE = 100;
 /** Candidates looked at for near misses. */
 const NEAR_MISS_CANDIDATES = 50;
+/**
+ * The score (0–100) from which a supplier is told of a new opportunity, and the agents following it
+ * too: a capability that really answers the main needs (about half their weight or more).
+ */
+export const MATCH_NOTIFY_THRESHOLD = 50;
+/** Candidate documents read from the index per request, and profiles scored per batch. */
+const NOTIFY_PAGE = 2000;
 /** Longer than the index lags behind PostgreSQL in normal operation. */
 const RECENT_MINUTES = 2;
 const RECENT_LIMIT = 200;
@@ -190,6 +197,42 @@ export class MatchingService {
       .slice(0, NEAR_MISSES);
     await this.store(opp, [...eligible.slice(0, STORED_MATCHES), ...misses]);
     return { eligible: eligible.length, stored: Math.min(eligible.length, STORED_MATCHES) + misses.length };
+  }
+
+  /**
+   * Every supplier eligible for a published opportunity with a score of at least `minScore`, with
+   * its explanation: unlike the stored matches (the top STORED_MATCHES), none is left out. The
+   * candidates are the same filtered searches, read page by page from the index's documents (no
+   * cap on hits), and scored in memory in batches.
+   */
+  async suppliersAbove(
+    opportunityId: string,
+    minScore = MATCH_NOTIFY_THRESHOLD,
+  ): Promise<Array<{ supplierId: string; outcome: MatchOutcome }>> {
+    const opp = await this.dataSource.getRepository(OpportunityEntity).findOne({
+      where: { id: opportunityId, status: 'published' },
+      relations: { programme: true },
+    });
+    if (!opp) return [];
+    const o = toMatchableOpportunity(opp);
+    const needs = opportunityNeeds(o);
+    const day = today();
+    const { close, wide } = this.candidateSearches(o, needs, day);
+    const index = this.meili.client.index(this.meili.indexUid('suppliers'));
+    const filter = or([close.filter ?? null, wide.filter ?? null]) ?? 'id = "-"';
+    const kept: Scored[] = [];
+    for (let offset = 0; ; offset += NOTIFY_PAGE) {
+      const page = await index.getDocuments<Candidate>({
+        filter,
+        fields: ['id', 'version'],
+        limit: NOTIFY_PAGE,
+        offset,
+      });
+      const scored = await this.score(o, needs, new Map(page.results.map((c) => [c.id, c.version])), day);
+      kept.push(...scored.filter((s) => s.outcome.eligible && s.outcome.score >= minScore));
+      if (page.results.length < NOTIFY_PAGE) break;
+    }
+    return kept.sort(byScore);
   }
 
   /**

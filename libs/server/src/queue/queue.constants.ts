@@ -1,5 +1,10 @@
 /** Queue names (under the NAMESPACE prefix), one per consuming feature, and the payloads of their own jobs. */
-export const QUEUE_NAMES = { searchIndex: 'search-index', matching: 'matching', mail: 'mail' } as const;
+export const QUEUE_NAMES = {
+  searchIndex: 'search-index',
+  matching: 'matching',
+  mail: 'mail',
+  notifications: 'notifications',
+} as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
 /** A rendered mail; the worker sends it over SMTP. */

@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import type { ExpiryStage } from './certification-expiry';
+
+/** A short stable digest of a set of ids (order does not matter). */
+export function setDigest(ids: readonly string[]): string {
+  return createHash('sha256')
+    .update([...new Set(ids)].sort().join(','))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/**
+ * The fact each notification announces, unique per person (with user_id): the same fact handled
+ * twice (an event redelivered, a job run again) finds its row there and tells nobody again.
+ */
+export const dedupeKey = {
+  /** Once per opportunity and company, however often it is republished. */
+  opportunityMatch: (opportunityId: string, supplierId: string) =>
+    `opportunity_match:${opportunityId}:${supplierId}`,
+  portfolioMatch: (opportunityId: string, supplierId: string) =>
+    `portfolio_match:${opportunityId}:${supplierId}`,
+  /** Each introduction event is news of its own. */
+  introduction: (eventId: string) => `introduction:${eventId}`,
+  /** The same newcomers to the same search are one notice. */
+  savedSearch: (searchId: string, supplierIds: readonly string[]) =>
+    `saved_search:${searchId}:${setDigest(supplierIds)}`,
+  /** Once per certification, validity date and threshold: a renewed date starts over. */
+  certificationExpiry: (supplierId: string, scheme: string, validUntil: string, stage: ExpiryStage) =>
+    `certification_expiry:${supplierId}:${scheme}:${validUntil}:${stage}`,
+  watchedOpportunity: (eventId: string) => `watched_opportunity:${eventId}`,
+};
+
+/** Mail job ids: the same mail, queued again after a crash, is the same job (BullMQ ignores it). */
+export const mailJobId = {
+  notification: (notificationId: string) => `notification-${notificationId}`,
+  digest: (userId: string, notificationIds: readonly string[]) =>
+    `digest-${userId}-${setDigest(notificationIds)}`,
+};
