@@ -116,5 +116,44 @@ describe('introductions brokered by a region agent, in Chromium', () => {
     await ui.page.goto(`${url}/mises-en-relation/${id}`);
     await ui.page.getByTestId('timeline-outcome_recorded').waitFor();
     await ui.shots('65-introduction-detail');
+
+    // Each side was told, in its inbox, of what the others did (never of its own moves).
+    const told = async (page: Page, titles: RegExp[], shot: string) => {
+      const about = page.getByTestId('notifications-list').locator(`a[href="/mises-en-relation/${id}"]`);
+      for (let attempt = 0; ; attempt++) {
+        await page.goto(`${url}/notifications`);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        const texts = await about.allTextContents();
+        if (titles.every((t) => texts.some((x) => t.test(x)))) break;
+        if (attempt === 40) throw new Error(`${shot}: missing among ${JSON.stringify(texts)}`);
+        await page.waitForTimeout(500);
+      }
+      await ui.shots(shot, page);
+      return about.allTextContents();
+    };
+    // The supplier: the proposal, the buyer's answer, the confirmation (contacts shared), the meeting, the contract.
+    const supplierTold = await told(
+      supplierPage,
+      [
+        /proposée/,
+        /acceptée/,
+        /confirmée/,
+        /rendez-vous prévu le 15 janvier 2099/i,
+        /issue enregistrée \(un contrat\)/i,
+      ],
+      '66-introduction-notifications-supplier',
+    );
+    // The buyer: the same with the supplier's answer, not the confirmation (its own acceptance made it).
+    await told(
+      buyerPage,
+      [/proposée/, /acceptée/, /rendez-vous prévu le 15 janvier 2099/i, /issue enregistrée \(un contrat\)/i],
+      '67-introduction-notifications-buyer',
+    );
+    // The agent: both answers and the confirmation; its own moves are not news to it.
+    const agentTold = await told(ui.page, [/acceptée/, /confirmée/], '68-introduction-notifications-agent');
+    expect(agentTold.some((t) => /rendez-vous/i.test(t))).toBe(false);
+    expect(agentTold.filter((t) => /acceptée/.test(t))).toHaveLength(2);
+    // The supplier accepted itself: it hears of the buyer's answer only.
+    expect(supplierTold.filter((t) => /acceptée/.test(t))).toHaveLength(1);
   }, 300000);
 });

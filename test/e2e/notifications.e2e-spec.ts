@@ -70,13 +70,13 @@ describe('notifications in the browser: bell, inbox, preferences, unsubscribe', 
     const count = page.getByTestId('notification-count').first();
     await count.waitFor();
     expect(await count.textContent()).toBe('2');
-    await ui.shots('60-notifications-bell');
+    await ui.shots('70-notifications-bell');
     await page.getByTestId('notification-bell').first().click();
     await page.waitForURL((u) => u.pathname === '/notifications');
     await page.getByTestId('notifications-list').waitFor();
     expect(await page.getByTestId('notifications-unread').textContent()).toBe('2 notifications non lues');
     expect(await page.locator('.bitd-notification').count()).toBe(3);
-    await ui.shots('61-notifications-inbox');
+    await ui.shots('71-notifications-inbox');
     await page.getByRole('button', { name: 'Marquer comme lu', exact: true }).first().click();
     await page.getByText('1 notification non lue').waitFor();
     await page.getByTestId('notifications-read-all').click();
@@ -95,7 +95,7 @@ describe('notifications in the browser: bell, inbox, preferences, unsubscribe', 
     await page.reload();
     await page.getByText('Recherches enregistrées').first().waitFor();
     expect(await page.locator('input[name="delivery-saved_search"][value="off"]').isChecked()).toBe(true);
-    await ui.shots('62-notification-preferences');
+    await ui.shots('72-notification-preferences');
   });
 
   it('unsubscribes from a mail link once, and says so when the link is used again', async () => {
@@ -106,11 +106,11 @@ describe('notifications in the browser: bell, inbox, preferences, unsubscribe', 
     expect(await visitor.getByTestId('unsubscribed').textContent()).toContain(
       'Vous ne recevrez plus : « Recherches enregistrées »',
     );
-    await ui.shots('63-unsubscribe-done', visitor);
+    await ui.shots('73-unsubscribe-done', visitor);
     await visitor.reload();
     await visitor.getByRole('button', { name: 'Confirmer le désabonnement' }).click();
     await visitor.getByTestId('unsubscribe-error').waitFor();
     expect(await visitor.getByTestId('unsubscribe-error').textContent()).toContain('a déjà servi');
-    await ui.shots('64-unsubscribe-reused', visitor);
+    await ui.shots('74-unsubscribe-reused', visitor);
   });
 });

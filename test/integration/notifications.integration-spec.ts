@@ -214,7 +214,7 @@ describe('notifications: events and calendar → inbox and mail, once', () => {
     const notices = await rows(users.cyberMember.id, 'watched_opportunity');
     const changed = notices.find((n) => n.title.fr.startsWith('Opportunité modifiée'));
     const closed = notices.find((n) => n.title.fr.startsWith('Opportunité close'));
-    expect(changed?.body.fr).toContain('Modifié : date limite (nouvelle date limite : 2098-09-30)');
+    expect(changed?.body.fr).toContain('Modifié : date limite (nouvelle date limite : 30 septembre 2098)');
     expect(closed?.title.fr).toContain('Antennes sonar pour frégates');
     const mails = await Promise.all([1, 2].map((n) => smtp.waitFor('cybermember@notif.example.fr', n)));
     expect(mails.map((m) => m.subject).sort()).toEqual([

@@ -364,7 +364,7 @@ describe('search: outbox → BullMQ → Meilisearch, and the search API', () => 
       undefined,
     );
     expect(res.status).toBe(200);
-    expect(res.body.map((q) => q.name)).toEqual(['search-index', 'matching', 'mail']);
+    expect(res.body.map((q) => q.name)).toEqual(['search-index', 'matching', 'mail', 'notifications']);
     expect((await (await api.client()).json('GET', '/api/v1/admin/queues')).status).toBe(401);
   });
 });

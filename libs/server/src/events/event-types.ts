@@ -24,6 +24,8 @@ export interface IntroductionEventPayload {
   side?: 'supplier' | 'buyer';
   /** outcome_recorded: contract, nda, consortium, no_go. */
   outcome?: string;
+  /** meeting_planned: the day (YYYY-MM-DD). */
+  meetingDate?: string;
 }
 
 export interface EventPayloads {

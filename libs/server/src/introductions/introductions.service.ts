@@ -462,7 +462,10 @@ export class IntroductionsService {
         case 'plan_meeting':
           intro.meetingDate = extra.date ?? null;
           entries.push(entry(intro, actor, { kind: 'meeting_planned', side, date: intro.meetingDate }));
-          events.push({ type: 'introduction.meeting_planned', payload: eventPayload(intro, actor) });
+          events.push({
+            type: 'introduction.meeting_planned',
+            payload: eventPayload(intro, actor, { meetingDate: intro.meetingDate ?? undefined }),
+          });
           break;
         case 'record_outcome':
           intro.outcome = action.outcome;

@@ -180,6 +180,7 @@ export class NotificationSources {
         buyerName: rows[0].buyer,
         side: p.side,
         outcome: p.outcome,
+        meetingDate: p.meetingDate,
       });
       for (const r of rows) {
         if (!r.user_id || r.user_id === p.actorUserId) continue;

@@ -53,7 +53,8 @@ export interface OpportunityFacts {
   deadline: string | null;
 }
 
-const deadlineText = (d: string | null) => (d ? t(`, date limite le ${d}`, `, deadline ${d}`) : t('', ''));
+const deadlineText = (d: string | null) =>
+  d ? t(`, date limite le ${dayText(d).fr}`, `, deadline ${dayText(d).en}`) : t('', '');
 
 export function opportunityMatchText(
   o: OpportunityFacts,
@@ -102,6 +103,14 @@ const OUTCOMES: Record<string, LocalizedText> = {
   no_go: t('pas de suite', 'no follow-up'),
 };
 
+/** A day (YYYY-MM-DD) as people write it: « 15 janvier 2099 », "15 January 2099". */
+function dayText(day: string): LocalizedText {
+  const d = new Date(`${day}T12:00:00Z`);
+  const as = (locale: string) => d.toLocaleDateString(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  // French writes the first of the month as an ordinal: « 1er janvier ».
+  return Number.isNaN(d.getTime()) ? t(day, day) : t(as('fr-FR').replace(/^1 /, '1er '), as('en-GB'));
+}
+
 /** What happened to an introduction between a supplier and a buyer, from the event's type. */
 export function introductionText(
   type: IntroductionEventType,
@@ -111,6 +120,7 @@ export function introductionText(
     buyerName: string;
     side?: 'supplier' | 'buyer';
     outcome?: string;
+    meetingDate?: string;
   },
 ): NotificationContent {
   const s = oneLine(p.supplierName);
@@ -118,6 +128,8 @@ export function introductionText(
   const pair = t(`${s} et ${b}`, `${s} and ${b}`);
   const who = p.side === 'buyer' ? b : p.side === 'supplier' ? s : null;
   const outcome = OUTCOMES[p.outcome ?? ''] ?? t(p.outcome ?? '', p.outcome ?? '');
+  const day = p.meetingDate ? dayText(p.meetingDate) : null;
+  const on = day ? t(` le ${day.fr}`, ` on ${day.en}`) : t('', '');
   const texts: Record<IntroductionEventType, [LocalizedText, LocalizedText]> = {
     'introduction.proposed': [
       t(`Mise en relation proposée : ${pair.fr}`, `Introduction proposed: ${pair.en}`),
@@ -154,14 +166,14 @@ export function introductionText(
       ),
     ],
     'introduction.meeting_planned': [
-      t(`Rendez-vous prévu : ${pair.fr}`, `Meeting planned: ${pair.en}`),
+      t(`Rendez-vous prévu${on.fr} : ${pair.fr}`, `Meeting planned${on.en}: ${pair.en}`),
       t(
-        `Un rendez-vous est prévu dans la mise en relation entre ${pair.fr}.`,
-        `A meeting is planned in the introduction between ${pair.en}.`,
+        `Un rendez-vous est prévu${on.fr} dans la mise en relation entre ${pair.fr}.`,
+        `A meeting is planned${on.en} in the introduction between ${pair.en}.`,
       ),
     ],
     'introduction.outcome_recorded': [
-      t(`Issue enregistrée : ${pair.fr}`, `Outcome recorded: ${pair.en}`),
+      t(`Issue enregistrée (${outcome.fr}) : ${pair.fr}`, `Outcome recorded (${outcome.en}): ${pair.en}`),
       t(
         `L’issue de la mise en relation entre ${pair.fr} est enregistrée : ${outcome.fr}.`,
         `The outcome of the introduction between ${pair.en} is recorded: ${outcome.en}.`,
@@ -209,6 +221,7 @@ export function certificationExpiryText(
 ): NotificationContent {
   const label = CERTIFICATION_LABELS[c.scheme] ?? c.scheme;
   const s = oneLine(c.supplierName);
+  const until = dayText(c.validUntil);
   const titles: Record<ExpiryStage, LocalizedText> = {
     d60: t(`${label} expire dans moins de 60 jours`, `${label} expires within 60 days`),
     d30: t(`${label} expire dans moins de 30 jours`, `${label} expires within 30 days`),
@@ -217,12 +230,12 @@ export function certificationExpiryText(
   const body =
     stage === 'expired'
       ? t(
-          `La certification ${label} de ${s} n’est plus valide depuis le ${c.validUntil} : les opportunités qui l’exigent ne vous sont plus proposées. Mettez le profil à jour avec la nouvelle date.`,
-          `The ${label} certification of ${s} is no longer valid since ${c.validUntil}: opportunities requiring it are no longer matched to you. Update the profile with the new date.`,
+          `La certification ${label} de ${s} est arrivée à échéance le ${until.fr} : les opportunités qui l’exigent ne vous sont plus proposées. Mettez le profil à jour avec la nouvelle date.`,
+          `The ${label} certification of ${s} expired on ${until.en}: opportunities requiring it are no longer matched to you. Update the profile with the new date.`,
         )
       : t(
-          `La certification ${label} de ${s} est valide jusqu’au ${c.validUntil}. Pensez à la renouveler et à mettre le profil à jour.`,
-          `The ${label} certification of ${s} is valid until ${c.validUntil}. Remember to renew it and update the profile.`,
+          `La certification ${label} de ${s} est valide jusqu’au ${until.fr}. Pensez à la renouveler et à mettre le profil à jour.`,
+          `The ${label} certification of ${s} is valid until ${until.en}. Remember to renew it and update the profile.`,
         );
   return { title: titles[stage], body, link: `/fournisseurs/${c.supplierId}/modifier` };
 }
@@ -265,7 +278,7 @@ export function watchedOpportunityText(
       : t('Son contenu a été modifié', 'Its content changed');
   const deadline =
     change.fields.includes('deadline') && o.deadline
-      ? t(` (nouvelle date limite : ${o.deadline})`, ` (new deadline: ${o.deadline})`)
+      ? t(` (nouvelle date limite : ${dayText(o.deadline).fr})`, ` (new deadline: ${dayText(o.deadline).en})`)
       : t('', '');
   return {
     title: t(`Opportunité modifiée : ${q(o.title)}`, `Opportunity changed: ${qEn(o.title)}`),

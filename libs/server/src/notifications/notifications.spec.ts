@@ -142,7 +142,7 @@ describe('notification texts', () => {
       { closed: false, fields: ['deadline', 'description', 'contentHash'] },
     );
     expect(changed.body.fr).toBe(
-      'Modifié : date limite, description (nouvelle date limite : 2099-01-01), dans l’opportunité « Antennes » que vous suivez.',
+      'Modifié : date limite, description (nouvelle date limite : 1er janvier 2099), dans l’opportunité « Antennes » que vous suivez.',
     );
     expect(changed.body.en).toContain('Changed: deadline, description');
     expect(changed.link).toBe('/opportunites/o1');
@@ -153,6 +153,17 @@ describe('notification texts', () => {
       outcome: 'nda',
     });
     expect(intro.body.fr).toContain('un accord de confidentialité');
+    expect(intro.title.fr).toBe('Issue enregistrée (un accord de confidentialité) : Iroise et DGA');
+    const meeting = introductionText('introduction.meeting_planned', {
+      introductionId: 'i1',
+      supplierName: 'Iroise',
+      buyerName: 'DGA',
+      meetingDate: '2099-01-15',
+    });
+    expect(meeting.title).toEqual({
+      fr: 'Rendez-vous prévu le 15 janvier 2099 : Iroise et DGA',
+      en: 'Meeting planned on 15 January 2099: Iroise and DGA',
+    });
     expect(intro.link).toBe('/mises-en-relation/i1');
     const search = savedSearchText({ name: 'Sonar', query: 'q=sonar' }, ['A', 'B', 'C', 'D', 'E', 'F', 'G']);
     expect(search.body.fr).toBe(
