@@ -87,13 +87,13 @@ describe('notifications in the browser: bell, inbox, preferences, unsubscribe', 
   it('sets a kind to the daily summary or off', async () => {
     const { page } = ui;
     await page.goto(`${ui.platform.url}/notifications/preferences`);
-    await page.getByText('Recherches enregistrées').first().waitFor();
+    await page.locator('fieldset', { hasText: 'Recherches enregistrées' }).first().waitFor();
     await page.locator('input[name="delivery-saved_search"][value="off"]').check({ force: true });
     await page.locator('input[name="delivery-portfolio_match"][value="immediate"]').check({ force: true });
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByTestId('preferences-saved').waitFor();
     await page.reload();
-    await page.getByText('Recherches enregistrées').first().waitFor();
+    await page.locator('fieldset', { hasText: 'Recherches enregistrées' }).first().waitFor();
     expect(await page.locator('input[name="delivery-saved_search"][value="off"]').isChecked()).toBe(true);
     await ui.shots('72-notification-preferences');
   });
