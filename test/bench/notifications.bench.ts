@@ -120,8 +120,9 @@ export async function benchNotifications(count: number, target: number): Promise
     });
   const draft = await json(buyer, 'POST', '/api/v1/opportunities', {
     kind: 'subcontracting',
-    title: 'Sous-traitance pour un programme naval (banc d’essai)',
-    description: 'Lot de sous-traitance fictif du banc d’essai des notifications.',
+    // Plain words the concept reader finds nothing in: the declared code is the only need.
+    title: 'Lot 7',
+    description: 'Lot fictif.',
     issuer: 'DGA',
     requiredCapabilities: [{ code: chosen.code }],
     deadline: '2098-06-30',
@@ -178,9 +179,14 @@ export async function benchNotifications(count: number, target: number): Promise
   // The read load is measured while the fan-out runs, and only then.
   stopLoad = true;
   await loadDuring;
-  while (performance.now() - t0 < MAIL_WINDOW_MS) {
+  // Mails: counted over MAIL_WINDOW_MS from the first one.
+  while (
+    !mailsAt.some(([, n]) => n > 0) ||
+    performance.now() - t0 < (mailsAt.find(([, n]) => n > 0)?.[0] ?? 0) + MAIL_WINDOW_MS
+  ) {
     await new Promise((r) => setTimeout(r, 250));
     mailsAt.push([performance.now() - t0, smtp.messages.length]);
+    if (performance.now() - t0 > 900_000) throw new Error('no mail after 900 s');
   }
   const duringAll = during.reduce(
     (acc, r) => ({
@@ -192,7 +198,7 @@ export async function benchNotifications(count: number, target: number): Promise
     { p50s: [] as number[], p95s: [] as number[], errors: 0 },
   );
   const firstMail = mailsAt.find(([, n]) => n > 0)?.[0] ?? NaN;
-  const mailsInWindow = smtp.messages.length;
+  const mailsInWindow = smtp.messages.length - 1;
   const byKind = await ds.query(
     `SELECT kind, count(*)::int AS notifications FROM notifications WHERE dedupe_key LIKE ANY($1) GROUP BY kind`,
     [[`opportunity_match:${opportunityId}:%`, `portfolio_match:${opportunityId}:%`]],
@@ -206,8 +212,8 @@ export async function benchNotifications(count: number, target: number): Promise
     `all ${last} notifications created ${fanOutSeconds.toFixed(1)} s after the publish request (target ≤ 30 s)`,
   );
   console.log(
-    `e-mail: first after ${(firstMail / 1000).toFixed(1)} s, ${mailsInWindow} in the first ${MAIL_WINDOW_MS / 1000} s ` +
-      `= ${(mailsInWindow / ((MAIL_WINDOW_MS - firstMail) / 1000)).toFixed(1)}/s (limit ${MAIL_RATE.max} per ${MAIL_RATE.duration} ms)`,
+    `e-mail: first after ${(firstMail / 1000).toFixed(1)} s, then ${mailsInWindow} in the next ${MAIL_WINDOW_MS / 1000} s ` +
+      `= ${(mailsInWindow / (MAIL_WINDOW_MS / 1000)).toFixed(1)}/s (limit ${MAIL_RATE.max} per ${MAIL_RATE.duration} ms)`,
   );
   const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? NaN;
   console.table([

@@ -6,8 +6,12 @@ import type {
   OpportunityView,
   SupplierView,
 } from '@bitd/domain';
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import { siret as fixtureSiret, validSupplier } from '../../apps/api/src/testing/fixtures';
 import { type TestApi, type TestClient, startTestApi } from '../../apps/api/src/testing/test-api';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { waitUntil } from '../support/processes';
 
 const siret = (n: number) => fixtureSiret(n, 72000000);
 const I = '/api/v1/introductions';
@@ -28,12 +32,16 @@ describe('introductions brokered by region agents (real PostgreSQL, HTTP)', () =
   let buyer: TestClient;
   let otherSupplier: TestClient;
   let otherBuyer: TestClient;
+  let worker: INestApplicationContext;
   let n = 0;
 
   beforeAll(async () => {
     process.env.SIGN_IN_MAX_PER_CLIENT = '10000';
     api = await startTestApi();
     await api.reset();
+    // The worker turns the introduction's events into each party's notifications.
+    worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+    await worker.init();
     const created = async (overrides: Record<string, unknown>) =>
       (await api.json<SupplierView>('POST', '/api/v1/suppliers', validSupplier(overrides))).body.id;
     supplierId = await created({
@@ -66,7 +74,10 @@ describe('introductions brokered by region agents (real PostgreSQL, HTTP)', () =
     expect(o.status).toBe(201);
     opportunityId = o.body.id;
   });
-  afterAll(() => api?.close());
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+  });
 
   /** A fresh agent-proposed introduction (each with its own opportunity-less subject, new buyer). */
   const propose = async (body: Record<string, unknown> = {}) => {
@@ -163,6 +174,47 @@ describe('introductions brokered by region agents (real PostgreSQL, HTTP)', () =
     // now() is the transaction's time: the reveal was written with the second acceptance.
     expect(events[3].created_at).toEqual(events[2].created_at);
     expect(events[5].payload).toMatchObject({ outcome: 'contract', status: 'contract' });
+
+    // Each party is told of what the others did, never of its own moves: once per event.
+    const told = async (email: string) =>
+      (
+        await api.dataSource.query(
+          `SELECT n.title->>'fr' AS title FROM notifications n JOIN users u ON u.id = n.user_id
+            WHERE u.email = $1 AND n.link = $2 ORDER BY n.created_at, n.title->>'fr'`,
+          [email, `/mises-en-relation/${intro.id}`],
+        )
+      ).map((r: { title: string }) => r.title.replace(/ :.*$/, '')) as string[];
+    const expected: Record<string, string[]> = {
+      // Gwen: the proposal, Claire's acceptance, the reveal, the meeting, the outcome.
+      [SUPPLIER_MEMBER]: [
+        'Issue enregistrée (un contrat)',
+        'Mise en relation acceptée par DGA Techniques navales',
+        'Mise en relation confirmée',
+        'Mise en relation proposée',
+        'Rendez-vous prévu le 14 mars 2098',
+      ],
+      // Claire accepted second: the reveal was her own move.
+      [BUYER_MEMBER]: [
+        'Issue enregistrée (un contrat)',
+        'Mise en relation acceptée par Acoustique Iroise',
+        'Mise en relation proposée',
+        'Rendez-vous prévu le 14 mars 2098',
+      ],
+      // The agent proposed, planned and closed it: it hears both answers and the reveal.
+      'agent@region.example.fr': [
+        'Mise en relation acceptée par Acoustique Iroise',
+        'Mise en relation acceptée par DGA Techniques navales',
+        'Mise en relation confirmée',
+      ],
+    };
+    await waitUntil(async () => {
+      for (const [email, titles] of Object.entries(expected)) {
+        if ((await told(email)).length < titles.length) return false;
+      }
+      return true;
+    }, 'notifications of the introduction');
+    for (const [email, titles] of Object.entries(expected))
+      expect((await told(email)).sort()).toEqual(titles);
   });
 
   it('refuses a second acceptance with 409 listing what is allowed, in French and English', async () => {

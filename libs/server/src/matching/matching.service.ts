@@ -46,8 +46,10 @@ const NEAR_MISS_CANDIDATES = 50;
  * too: a capability that really answers the main needs (about half their weight or more).
  */
 export const MATCH_NOTIFY_THRESHOLD = 50;
-/** Candidate documents read from the index per request, and profiles scored per batch. */
+/** Candidate documents read from the index per request… */
 const NOTIFY_PAGE = 2000;
+/** …and profiles scored between two turns of the event loop. */
+const SCORE_SLICE = 200;
 /** Longer than the index lags behind PostgreSQL in normal operation. */
 const RECENT_MINUTES = 2;
 const RECENT_LIMIT = 200;
@@ -228,8 +230,14 @@ export class MatchingService {
         limit: NOTIFY_PAGE,
         offset,
       });
-      const scored = await this.score(o, needs, new Map(page.results.map((c) => [c.id, c.version])), day);
-      kept.push(...scored.filter((s) => s.outcome.eligible && s.outcome.score >= minScore));
+      // Scored a slice at a time, letting the event loop breathe in between: reading a cold
+      // profile's texts is CPU work, and the job's lock must keep being renewed meanwhile.
+      for (let i = 0; i < page.results.length; i += SCORE_SLICE) {
+        const slice = page.results.slice(i, i + SCORE_SLICE);
+        const scored = await this.score(o, needs, new Map(slice.map((c) => [c.id, c.version])), day);
+        kept.push(...scored.filter((s) => s.outcome.eligible && s.outcome.score >= minScore));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       if (page.results.length < NOTIFY_PAGE) break;
     }
     return kept.sort(byScore);

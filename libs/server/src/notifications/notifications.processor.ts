@@ -50,10 +50,10 @@ const OWN_JOB = {
 /**
  * Makes the notifications from the events and the calendar, then queues their mails. Every handler
  * is idempotent (dedupe keys in the database, job ids in the mail queue): an event delivered twice,
- * or a job cut by a crash and run again, tells nobody twice. A short lock makes a job cut off by a
- * killed worker run again soon on another.
+ * or a job cut by a crash and run again, tells nobody twice. The lock is short enough that a job
+ * cut off by a killed worker runs again soon on another, long enough that a busy fan-out keeps it.
  */
-@EventConsumer(QUEUE_NAMES.notifications, { concurrency: 2, lockDuration: 10_000, stalledInterval: 5_000 })
+@EventConsumer(QUEUE_NAMES.notifications, { concurrency: 2, lockDuration: 20_000, stalledInterval: 5_000 })
 export class NotificationsProcessor extends EventProcessor implements OnApplicationBootstrap {
   private readonly logger = new Logger(NotificationsProcessor.name);
 
