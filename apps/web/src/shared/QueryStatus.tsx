@@ -1,6 +1,7 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { ApiError, NetworkError, errorStatus } from '../api/client';
@@ -105,4 +106,26 @@ export function RecordQueryStatus({
   if (query.isPending) return <Loading />;
   if (errorStatus(query.error) === 404) return <NotFoundPage message={notFoundMessage} />;
   return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+}
+
+/**
+ * What a list shows besides its items: loading, the error with a retry, or its empty message
+ * once loaded with nothing in it.
+ */
+export function QueryStates({
+  query,
+  isEmpty,
+  empty,
+}: {
+  query: UseQueryResult<unknown>;
+  isEmpty: boolean;
+  empty: ReactNode;
+}) {
+  return (
+    <>
+      {query.isPending && <Loading />}
+      {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
+      {query.isSuccess && isEmpty && empty}
+    </>
+  );
 }

@@ -2,7 +2,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatNumber } from '../../shared/format';
-import { ErrorAlert, Loading } from '../../shared/QueryStatus';
+import { QueryStates } from '../../shared/QueryStatus';
 import { useLang } from '../../shared/useLang';
 import { usePageTitle } from '../../shared/usePageTitle';
 import { useFollow, usePortfolio } from './follows.queries';
@@ -20,11 +20,11 @@ export function PortfolioPage() {
     <>
       <h1>{t('lists.portfolio.title')}</h1>
       <p className="fr-text--lead">{t('lists.portfolio.lead')}</p>
-      {query.isPending && <Loading />}
-      {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
-      {query.isSuccess && suppliers.length === 0 && (
-        <p data-testid="portfolio-empty">{t('lists.portfolio.empty')}</p>
-      )}
+      <QueryStates
+        query={query}
+        isEmpty={suppliers.length === 0}
+        empty={<p data-testid="portfolio-empty">{t('lists.portfolio.empty')}</p>}
+      />
       <ul className="bitd-hit-list" aria-label={t('lists.portfolio.title')}>
         {suppliers.map((f) => (
           <li key={f.supplier.id} className="bitd-hit" data-testid="portfolio-supplier">

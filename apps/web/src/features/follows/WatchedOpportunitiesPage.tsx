@@ -2,7 +2,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../shared/format';
-import { ErrorAlert, Loading } from '../../shared/QueryStatus';
+import { QueryStates } from '../../shared/QueryStatus';
 import { useLang } from '../../shared/useLang';
 import { usePageTitle } from '../../shared/usePageTitle';
 import { KindBadge, StatusBadge } from '../opportunities/OpportunityBadges';
@@ -21,9 +21,7 @@ export function WatchedOpportunitiesPage() {
     <>
       <h1>{t('lists.watch.title')}</h1>
       <p className="fr-text--lead">{t('lists.watch.lead')}</p>
-      {query.isPending && <Loading />}
-      {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
-      {query.isSuccess && items.length === 0 && <p>{t('lists.watch.empty')}</p>}
+      <QueryStates query={query} isEmpty={items.length === 0} empty={<p>{t('lists.watch.empty')}</p>} />
       <ul className="bitd-hit-list" aria-label={t('lists.watch.title')}>
         {items.map(({ opportunity: o }) => (
           <li key={o.id} className="bitd-hit" data-testid="watched-opportunity">

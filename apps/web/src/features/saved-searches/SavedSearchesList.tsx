@@ -3,7 +3,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorAlert, Loading, useErrorMessage } from '../../shared/QueryStatus';
+import { QueryStates, useErrorMessage } from '../../shared/QueryStatus';
 import { searchHref } from '../search/search-params';
 import { useDeleteSavedSearch, useSavedSearches, useUpdateSavedSearch } from './saved-searches.queries';
 
@@ -27,11 +27,11 @@ export function SavedSearchesList({
       <Heading id="saved-searches-title" className="fr-h6">
         {t('lists.savedSearch.title')}
       </Heading>
-      {query.isPending && <Loading />}
-      {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
-      {query.isSuccess && items.length === 0 && (
-        <p className="fr-text--sm bitd-muted">{t('lists.savedSearch.empty')}</p>
-      )}
+      <QueryStates
+        query={query}
+        isEmpty={items.length === 0}
+        empty={<p className="fr-text--sm bitd-muted">{t('lists.savedSearch.empty')}</p>}
+      />
       <ul className="bitd-plain-list">
         {items.slice(0, limit).map((s) => (
           <SavedSearchItem key={s.id} search={s} />

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { lists } from '../../api/client';
 import { formatNumber } from '../../shared/format';
-import { ErrorAlert, Loading, useErrorMessage } from '../../shared/QueryStatus';
+import { QueryStates, useErrorMessage } from '../../shared/QueryStatus';
 import { useLang } from '../../shared/useLang';
 import { useRequestIntroduction, useShortlist, useToggleShortlisted } from './shortlists.queries';
 
@@ -39,11 +39,11 @@ export function ShortlistPanel({ opportunityId }: { opportunityId: string }) {
           </a>
         )}
       </div>
-      {query.isPending && <Loading />}
-      {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
-      {query.isSuccess && entries.length === 0 && (
-        <p className="fr-text--sm bitd-muted fr-mb-0 fr-mt-1w">{t('lists.shortlist.empty')}</p>
-      )}
+      <QueryStates
+        query={query}
+        isEmpty={entries.length === 0}
+        empty={<p className="fr-text--sm bitd-muted fr-mb-0 fr-mt-1w">{t('lists.shortlist.empty')}</p>}
+      />
       {entries.length > 0 && (
         <ul className="bitd-plain-list fr-mt-2w" aria-labelledby="shortlist-title">
           {entries.map((e) => (
