@@ -107,11 +107,6 @@ const envSchema = z.object({
   /** Bearer token for administrator calls by machines (scripts, monitoring); unset = none. People sign in. */
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
-  /**
-   * The worker's scheduling priority (nice, 0–19): background work (scoring a fan-out, indexing)
-   * yields the CPU to the api on a shared machine.
-   */
-  WORKER_NICENESS: z.coerce.number().int().min(0).max(19).default(10),
   /** Where people reach the platform: links in e-mails and the OpenID redirect are built from it. */
   PUBLIC_URL: z.url().default('http://localhost:3000'),
   /** A session ends after this long without a request… */

@@ -12,6 +12,8 @@ import { MailService } from './mail.service';
  */
 @Processor(QUEUE_NAMES.mail, {
   concurrency: 2,
+  // A lost lock would send the mail again: long enough for a worker busy with a fan-out.
+  lockDuration: 60_000,
   limiter: MAIL_RATE,
   settings: { backoffStrategy: (attemptsMade: number) => cappedBackoff(attemptsMade) },
 })

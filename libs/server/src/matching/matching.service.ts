@@ -203,9 +203,11 @@ export class MatchingService {
 
   /**
    * Every supplier eligible for a published opportunity with a score of at least `minScore`, with
-   * its explanation: unlike the stored matches (the top STORED_MATCHES), none is left out. The
-   * candidates are the same filtered searches, read page by page from the index's documents (no
-   * cap on hits), and scored in memory in batches.
+   * its explanation, among those that do what is asked: a needed code, or a finer one, among what
+   * they declare or describe (the `close` candidates). Neighbouring activities still rank in the
+   * buyer's list, but a company is not told of an opportunity for its neighbour's trade. Unlike the
+   * stored matches (the top STORED_MATCHES), none is left out: the candidates are read page by page
+   * from the index's documents (no cap on hits) and scored in memory.
    */
   async suppliersAbove(
     opportunityId: string,
@@ -219,9 +221,9 @@ export class MatchingService {
     const o = toMatchableOpportunity(opp);
     const needs = opportunityNeeds(o);
     const day = today();
-    const { close, wide } = this.candidateSearches(o, needs, day);
+    const { close } = this.candidateSearches(o, needs, day);
     const index = this.meili.client.index(this.meili.indexUid('suppliers'));
-    const filter = or([close.filter ?? null, wide.filter ?? null]) ?? 'id = "-"';
+    const filter = close.filter;
     const kept: Scored[] = [];
     for (let offset = 0; ; offset += NOTIFY_PAGE) {
       const page = await index.getDocuments<Candidate>({
