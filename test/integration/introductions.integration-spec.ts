@@ -16,6 +16,8 @@ import { waitUntil } from '../support/processes';
 const siret = (n: number) => fixtureSiret(n, 72000000);
 const I = '/api/v1/introductions';
 const SUPPLIER_CONTACT = 'direction@acoustique-iroise.example.fr';
+/** A contact the company shows no buyer: an introduction does not change that. */
+const PRIVATE_CONTACT = 'dg@acoustique-iroise.example.fr';
 const SUPPLIER_MEMBER = 'gwen@acoustique-iroise.example.fr';
 const BUYER_MEMBER = 'claire@dga-tn.example.fr';
 
@@ -47,7 +49,10 @@ describe('introductions brokered by region agents (real PostgreSQL, HTTP)', () =
     supplierId = await created({
       siret: siret(1),
       name: 'Acoustique Iroise',
-      contacts: [{ name: 'Direction commerciale', email: SUPPLIER_CONTACT, visibleToBuyers: false }],
+      contacts: [
+        { name: 'Direction commerciale', email: SUPPLIER_CONTACT, visibleToBuyers: true },
+        { name: 'Direction générale', email: PRIVATE_CONTACT, visibleToBuyers: false },
+      ],
     });
     unclaimedId = await created({ siret: siret(2), name: 'PME importée non rattachée' });
     const otherSupplierId = await created({ siret: siret(3), name: 'Autre PME' });
@@ -121,6 +126,7 @@ describe('introductions brokered by region agents (real PostgreSQL, HTTP)', () =
     expect(revealed.body.status).toBe('accepted');
     expect(revealed.body.revealedAt).not.toBeNull();
     expect(revealed.body.contacts?.supplier.contacts.map((c) => c.email)).toEqual([SUPPLIER_CONTACT]);
+    expect(JSON.stringify(revealed.body)).not.toContain(PRIVATE_CONTACT);
     expect(revealed.body.contacts?.supplier.members).toEqual([{ name: 'Gwen PME', email: SUPPLIER_MEMBER }]);
     const supplierSees = await get(supplier, intro.id);
     expect(supplierSees.body.contacts?.buyer.members).toEqual([{ name: 'Claire DGA', email: BUYER_MEMBER }]);
@@ -310,6 +316,10 @@ describe('introductions brokered by region agents (real PostgreSQL, HTTP)', () =
     const badDate = await post(agent, intro.id, 'meeting', { date: 'demain' });
     expect(badDate.status).toBe(400);
     expect(badDate.body.errors?.[0].field).toBe('date');
+    // A valid ISO day the database cannot store is a 400, not a 500.
+    const yearZero = await post(agent, intro.id, 'outcome', { outcome: 'contract', date: '0000-01-01' });
+    expect(yearZero.status).toBe(400);
+    expect(yearZero.body.errors?.[0].field).toBe('date');
     const noMessage = await agent.json<Answer>('POST', I, {
       supplierId,
       buyerId,

@@ -233,6 +233,7 @@ describe('notifications: events and calendar → inbox and mail, once', () => {
       actorUserId: users.buyer.id,
       status: 'accepted_by_buyer',
       side: 'buyer' as const,
+      withSupplier: true,
     };
     await api.dataSource.transaction((m) => publishEvents(m, [{ type: 'introduction.accepted', payload }]));
     await settled();
@@ -257,6 +258,49 @@ describe('notifications: events and calendar → inbox and mail, once', () => {
       { id: event.id, type: 'introduction.accepted', payload, occurredAt: event.created_at.toISOString() },
     ]);
     expect(await rows(users.sonarMember.id, 'introduction')).toHaveLength(1);
+  });
+
+  it('keeps a buyer’s request from the supplier until an agent brings it, and tells each person of a proposal once', async () => {
+    const request = {
+      introductionId: '21111111-2222-4333-8444-555555555555',
+      supplierId: orgs['Iroise Sonar'],
+      buyerId: orgs['Naval Group'],
+      agentUserId: null,
+      opportunityId,
+      actorUserId: users.buyer.id,
+      status: 'proposed',
+      withSupplier: false,
+    };
+    const ids = async (eventType: string) =>
+      (
+        await api.dataSource.query(
+          `SELECT id::text, created_at FROM outbox WHERE type = $1 AND payload->>'introductionId' = $2 ORDER BY id`,
+          [eventType, request.introductionId],
+        )
+      ).map((r: { id: string; created_at: Date }) => ({ id: r.id, occurredAt: r.created_at.toISOString() }));
+    await api.dataSource.transaction((m) =>
+      publishEvents(m, [{ type: 'introduction.proposed', payload: request }]),
+    );
+    const [asked] = await ids('introduction.proposed');
+    await sources.introductions([{ ...asked, type: 'introduction.proposed', payload: request }]);
+    const about = async (userId: string) =>
+      (await rows(userId, 'introduction')).filter((n) => n.link.endsWith(request.introductionId));
+    expect(await about(users.agent.id)).toEqual([]); // no agent yet: the queue shows it
+    expect(await about(users.sonarMember.id)).toEqual([]);
+    // An agent takes it: the same proposal now reaches the supplier, and nobody hears it twice.
+    const taken = {
+      ...request,
+      agentUserId: users.agent.id,
+      actorUserId: users.agent.id,
+      withSupplier: true,
+    };
+    await api.dataSource.transaction((m) =>
+      publishEvents(m, [{ type: 'introduction.proposed', payload: taken }]),
+    );
+    const [, brought] = await ids('introduction.proposed');
+    await sources.introductions([{ ...brought, type: 'introduction.proposed', payload: taken }]);
+    expect(await about(users.sonarMember.id)).toHaveLength(1);
+    expect(await about(users.agent.id)).toEqual([]);
   });
 
   it('sends immediate notices at once, groups daily ones in one summary, and nothing for off', async () => {

@@ -20,7 +20,10 @@ export const DECLINE_REASON_MAX = 1000;
 
 // Any 8-4-4-4-12 hexadecimal id, as the database makes them (not only RFC 4122 variants).
 const uuid = (what: string) => z.guid({ error: `must be the id of ${what}` });
-const isoDate = z.iso.date({ error: 'must be a date in the form YYYY-MM-DD' });
+// Years the database stores and people mean (« 0000 » is valid ISO but no day anyone met).
+const isoDate = z.iso
+  .date({ error: 'must be a date in the form YYYY-MM-DD' })
+  .refine((d) => d >= '2000-01-01' && d <= '2999-12-31', 'must be between 2000-01-01 and 2999-12-31');
 
 export const proposeIntroductionSchema = z.strictObject({
   supplierId: uuid('a supplier'),

@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { QueueService } from '../queue/queue.service';
 import { EVENT_JOB_OPTIONS } from '../queue/queue.constants';
@@ -88,9 +89,6 @@ export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown
            FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       );
       if (rows.length === 0) return 0;
-      // Same rows, same job ids: a resend after a crash is a no-op in BullMQ. The creation time
-      // keeps ids unique if the database is ever recreated while Redis keeps old jobs.
-      const batchId = `${rows[0].id}-${rows[rows.length - 1].id}-${rows[0].created_ms}`;
       const byType = new Map<EventType, PlatformEvent[]>();
       for (const r of rows) {
         const event = {
@@ -103,10 +101,9 @@ export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown
       }
       for (const [type, events] of byType) {
         const job: EventJob = { events };
+        const jobId = `${type}-${eventsDigest(events)}-${rows[0].created_ms}`;
         for (const queue of this.registry.queuesFor(type)) {
-          await this.queues
-            .queue(queue)
-            .add(type, job, { ...EVENT_JOB_OPTIONS, jobId: `${type}-${batchId}` });
+          await this.queues.queue(queue).add(type, job, { ...EVENT_JOB_OPTIONS, jobId });
         }
       }
       await m.query('UPDATE outbox SET sent_at = now() WHERE id = ANY($1::bigint[])', [
@@ -124,4 +121,17 @@ export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown
     );
     return res[1] ?? 0;
   }
+}
+
+/**
+ * Names a job by the events it carries: the same events resent after a crash are the same job (a
+ * no-op in BullMQ), while a later pass that also finds an event committed meanwhile between the
+ * same first and last ids is a new one. The creation time keeps ids unique if the database is
+ * ever recreated while Redis keeps old jobs.
+ */
+function eventsDigest(events: readonly PlatformEvent[]): string {
+  return createHash('sha256')
+    .update(events.map((e) => e.id).join(','))
+    .digest('hex')
+    .slice(0, 32);
 }

@@ -20,6 +20,11 @@ export interface IntroductionEventPayload {
   actorUserId: string | null;
   /** The status after the change. */
   status: string;
+  /**
+   * It has reached the supplier (an agent brokers it and the profile is claimed): until then a
+   * buyer's request or a proposal to an unclaimed profile is for the buyer and the agents only.
+   */
+  withSupplier: boolean;
   /** accepted/declined: which side answered. */
   side?: 'supplier' | 'buyer';
   /** outcome_recorded: contract, nda, consortium, no_go. */

@@ -91,6 +91,7 @@ export function eventPayload(
     opportunityId: i.opportunityId,
     actorUserId: actor.userId,
     status: i.status,
+    withSupplier: isWithSupplier(i),
     ...extra,
   };
 }
@@ -638,12 +639,15 @@ export class IntroductionsService {
     return {
       supplier: {
         name: i.supplier?.name ?? '',
-        contacts: (i.supplier?.contacts ?? []).map((c) => ({
-          name: c.name,
-          email: c.email,
-          phone: c.phone ?? null,
-          role: c.role ?? null,
-        })),
+        // The company's own choice still holds: the contacts it shows buyers, and its people.
+        contacts: (i.supplier?.contacts ?? [])
+          .filter((c) => c.visibleToBuyers === true)
+          .map((c) => ({
+            name: c.name,
+            email: c.email,
+            phone: c.phone ?? null,
+            role: c.role ?? null,
+          })),
         members: await members(i.supplierId),
       },
       buyer: { name: i.buyer?.name ?? '', members: await members(i.buyerId) },

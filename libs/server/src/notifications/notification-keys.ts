@@ -19,8 +19,12 @@ export const dedupeKey = {
     `opportunity_match:${opportunityId}:${supplierId}`,
   portfolioMatch: (opportunityId: string, supplierId: string) =>
     `portfolio_match:${opportunityId}:${supplierId}`,
-  /** Each introduction event is news of its own. */
+  /**
+   * Each introduction event is news of its own, except a proposal: published again when a request
+   * reaches the supplier, it is news only to those not told yet.
+   */
   introduction: (eventId: string) => `introduction:${eventId}`,
+  introductionProposed: (introductionId: string) => `introduction_proposed:${introductionId}`,
   /** The same newcomers to the same search are one notice. */
   savedSearch: (searchId: string, supplierIds: readonly string[]) =>
     `saved_search:${searchId}:${setDigest(supplierIds)}`,

@@ -163,15 +163,16 @@ export class NotificationSources {
     const drafts: NotificationDraft[] = [];
     for (const e of events) {
       const p = e.payload;
+      // The supplier's members only once it has reached them (an agent vetted it, profile claimed).
       const rows: Array<{ user_id: string | null; supplier: string; buyer: string }> =
         await this.dataSource.query(
           `SELECT m.user_id, s.name AS supplier, b.name AS buyer
            FROM organisations s, organisations b
            LEFT JOIN LATERAL (
-             SELECT user_id FROM memberships WHERE organisation_id IN ($1, $2)
+             SELECT user_id FROM memberships WHERE organisation_id = $2 OR (organisation_id = $1 AND $4)
              UNION SELECT $3::uuid WHERE $3::uuid IS NOT NULL) m ON true
           WHERE s.id = $1 AND b.id = $2`,
-          [p.supplierId, p.buyerId, p.agentUserId],
+          [p.supplierId, p.buyerId, p.agentUserId, p.withSupplier !== false],
         );
       if (rows.length === 0) continue;
       const content = introductionText(e.type, {
@@ -187,7 +188,10 @@ export class NotificationSources {
         drafts.push({
           userId: r.user_id,
           kind: 'introduction',
-          dedupeKey: dedupeKey.introduction(e.id),
+          dedupeKey:
+            e.type === 'introduction.proposed'
+              ? dedupeKey.introductionProposed(p.introductionId)
+              : dedupeKey.introduction(e.id),
           content,
         });
       }
