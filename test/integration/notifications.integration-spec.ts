@@ -223,6 +223,46 @@ describe('notifications: events and calendar → inbox and mail, once', () => {
     ]);
   });
 
+  it('tells a watcher nothing of an opportunity it may no longer read', async () => {
+    const invited = await api.json<OpportunityView>('POST', '/api/v1/opportunities', {
+      kind: 'subcontracting',
+      title: 'Lot restreint',
+      description: 'Lot sur invitation.',
+      issuer: 'Naval Group',
+      requiredCapabilities: [{ code: '38113000' }],
+      deadline: '2098-06-30',
+      status: 'published',
+      visibility: 'invited',
+    });
+    expect(invited.status).toBe(201);
+    await api.dataSource.query('INSERT INTO opportunity_watches (user_id, opportunity_id) VALUES ($1, $2)', [
+      users.cyberMember.id,
+      invited.body.id,
+    ]);
+    expect(
+      (await api.json('PATCH', `/api/v1/opportunities/${invited.body.id}`, { deadline: '2098-10-31' }))
+        .status,
+    ).toBe(200);
+    await settled();
+    const [event] = await api.dataSource.query(
+      `SELECT id::text, created_at FROM outbox WHERE type = 'opportunity.updated' AND payload->>'opportunityId' = $1`,
+      [invited.body.id],
+    );
+    const made = await sources.opportunitiesChanged([
+      {
+        id: event.id,
+        type: 'opportunity.updated',
+        payload: { opportunityId: invited.body.id },
+        occurredAt: event.created_at.toISOString(),
+      },
+    ]);
+    expect(made).toBe(0);
+    const about = (await rows(users.cyberMember.id, 'watched_opportunity')).filter((n) =>
+      n.link.endsWith(invited.body.id),
+    );
+    expect(about).toEqual([]);
+  });
+
   it('tells the parties of an introduction, except who acted', async () => {
     const payload = {
       introductionId: '11111111-2222-4333-8444-555555555555',

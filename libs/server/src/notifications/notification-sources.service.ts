@@ -1,8 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { type CertificationScheme, supplierSearchQuerySchema } from '@bitd/domain';
+import {
+  type CertificationScheme,
+  type OpportunityStatus,
+  type OpportunityVisibility,
+  supplierSearchQuerySchema,
+} from '@bitd/domain';
 import { DataSource } from 'typeorm';
 import { accessRoleOf } from '../accounts/sessions.service';
-import { canReadClearance } from '../access/policies';
+import { canReadClearance, canReadOpportunity } from '../access/policies';
 import { ANONYMOUS_ACTOR, type Actor } from '../common/actor';
 import type { EventsOf, PlatformEvent } from '../events/event-types';
 import { MATCH_NOTIFY_THRESHOLD, MatchingService } from '../matching/matching.service';
@@ -29,10 +34,37 @@ const SAVED_SEARCH_PAGES = 4;
 interface OpportunityRow {
   id: string;
   title: string;
-  status: string;
-  visibility: string;
+  status: OpportunityStatus;
+  visibility: OpportunityVisibility;
   deadline: string | null;
   issuer: string;
+  issuer_id: string;
+}
+
+/** A person as the access rules see them, from their account and membership. */
+interface PersonRow {
+  user_id: string;
+  platform_role: 'agent' | 'admin' | null;
+  organisation_id: string | null;
+  organisation_kind: 'supplier' | 'buyer' | 'region' | null;
+}
+
+/** Joins the role and organisation of the person in `<alias>.user_id` (read with PERSON_COLUMNS). */
+const personJoins = (alias: string) => `JOIN users u ON u.id = ${alias}.user_id AND u.deleted_at IS NULL
+         LEFT JOIN memberships m ON m.user_id = u.id
+         LEFT JOIN organisations o ON o.id = m.organisation_id`;
+const PERSON_COLUMNS = 'u.platform_role, m.organisation_id, o.kind AS organisation_kind';
+
+function personActor(p: PersonRow): Actor {
+  return {
+    ...ANONYMOUS_ACTOR,
+    id: p.user_id,
+    kind: 'user',
+    userId: p.user_id,
+    role: accessRoleOf({ platformRole: p.platform_role, organisationKind: p.organisation_kind }),
+    organisationId: p.organisation_id,
+    organisationKind: p.organisation_kind,
+  };
 }
 
 /**
@@ -54,7 +86,8 @@ export class NotificationSources {
 
   private async opportunity(id: string): Promise<OpportunityRow | null> {
     const [row] = await this.dataSource.query<OpportunityRow[]>(
-      `SELECT o.id, o.title, o.status, o.visibility, to_char(o.deadline, 'YYYY-MM-DD') AS deadline, b.name AS issuer
+      `SELECT o.id, o.title, o.status, o.visibility, to_char(o.deadline, 'YYYY-MM-DD') AS deadline, b.name AS issuer,
+              o.issuer_id
          FROM opportunities o JOIN organisations b ON b.id = o.issuer_id
         WHERE o.id = $1 AND o.deleted_at IS NULL`,
       [id],
@@ -118,15 +151,20 @@ export class NotificationSources {
       const o = await this.opportunity(e.payload.opportunityId);
       // Drafts change unseen by watchers; a deleted one is gone.
       if (!o || o.status === 'draft') continue;
-      const watchers: Array<{ user_id: string }> = await this.dataSource.query(
-        'SELECT user_id FROM opportunity_watches WHERE opportunity_id = $1',
+      const watchers: PersonRow[] = await this.dataSource.query(
+        `SELECT w.user_id, ${PERSON_COLUMNS} FROM opportunity_watches w ${personJoins('w')}
+          WHERE w.opportunity_id = $1`,
         [o.id],
       );
-      if (watchers.length === 0) continue;
+      // Only those who may read it, as it stands (drafts were left out above; a closed one, or one
+      // closed since this change, is judged as when it was open).
+      const facts = { status: 'published' as const, visibility: o.visibility, issuerId: o.issuer_id };
+      const readers = watchers.filter((w) => canReadOpportunity(personActor(w), facts));
+      if (readers.length === 0) continue;
       const change =
         e.type === 'opportunity.closed' ? ({ closed: true } as const) : await this.changedFields(e);
       const content = watchedOpportunityText(o, change);
-      for (const w of watchers) {
+      for (const w of readers) {
         if (change.closed === false && change.actorId === w.user_id) continue;
         drafts.push({
           userId: w.user_id,
@@ -247,35 +285,23 @@ export class NotificationSources {
    * finds (what was there when it was saved is no news).
    */
   async savedSearches(): Promise<number> {
-    const searches: Array<{
-      id: string;
-      user_id: string;
-      name: string;
-      query: string;
-      seen: string[];
-      checked_at: Date | null;
-      platform_role: 'agent' | 'admin' | null;
-      organisation_id: string | null;
-      organisation_kind: 'supplier' | 'buyer' | 'region' | null;
-    }> = await this.dataSource.query(
-      `SELECT s.id, s.user_id, s.name, s.query, s.seen_supplier_ids AS seen, s.checked_at,
-              u.platform_role, m.organisation_id, o.kind AS organisation_kind
-         FROM saved_searches s JOIN users u ON u.id = s.user_id AND u.deleted_at IS NULL
-         LEFT JOIN memberships m ON m.user_id = u.id
-         LEFT JOIN organisations o ON o.id = m.organisation_id
+    const searches: Array<
+      {
+        id: string;
+        user_id: string;
+        name: string;
+        query: string;
+        seen: string[];
+        checked_at: Date | null;
+      } & PersonRow
+    > = await this.dataSource.query(
+      `SELECT s.id, s.user_id, s.name, s.query, s.seen_supplier_ids AS seen, s.checked_at, ${PERSON_COLUMNS}
+         FROM saved_searches s ${personJoins('s')}
         WHERE s.alerts ORDER BY s.checked_at NULLS FIRST`,
     );
     let created = 0;
     for (const s of searches) {
-      const owner: Actor = {
-        ...ANONYMOUS_ACTOR,
-        id: s.user_id,
-        kind: 'user',
-        userId: s.user_id,
-        role: accessRoleOf({ platformRole: s.platform_role, organisationKind: s.organisation_kind }),
-        organisationId: s.organisation_id,
-        organisationKind: s.organisation_kind,
-      };
+      const owner = personActor(s);
       let found: Array<{ id: string; name: string }>;
       try {
         found = await this.results(s.query, owner);
