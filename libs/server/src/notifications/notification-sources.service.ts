@@ -113,6 +113,8 @@ export class NotificationSources {
          UNION ALL
          SELECT f.user_id, f.supplier_id, s.name, 'follow' AS via
            FROM supplier_follows f JOIN organisations s ON s.id = f.supplier_id
+           -- A portfolio is an agent's: someone no longer an agent is told nothing of it.
+           JOIN users u ON u.id = f.user_id AND u.deleted_at IS NULL AND u.platform_role IN ('agent', 'admin')
           WHERE f.supplier_id = ANY($1::uuid[])`,
         [ids],
       );
