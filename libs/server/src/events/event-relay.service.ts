@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { setDigest } from '../common/set-digest';
 import { QueueService } from '../queue/queue.service';
 import { EVENT_JOB_OPTIONS } from '../queue/queue.constants';
 import { EventRegistry } from './event-registry.service';
@@ -101,7 +101,10 @@ export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown
       }
       for (const [type, events] of byType) {
         const job: EventJob = { events };
-        const jobId = `${type}-${eventsDigest(events)}-${rows[0].created_ms}`;
+        // Named by the events it carries: the same events resent after a crash are the same job (a
+        // no-op in BullMQ), while a pass that also finds an event committed meanwhile is a new one.
+        // The creation time keeps ids unique if the database is recreated while Redis keeps jobs.
+        const jobId = `${type}-${setDigest(events.map((e) => e.id))}-${rows[0].created_ms}`;
         for (const queue of this.registry.queuesFor(type)) {
           await this.queues.queue(queue).add(type, job, { ...EVENT_JOB_OPTIONS, jobId });
         }
@@ -121,17 +124,4 @@ export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown
     );
     return res[1] ?? 0;
   }
-}
-
-/**
- * Names a job by the events it carries: the same events resent after a crash are the same job (a
- * no-op in BullMQ), while a later pass that also finds an event committed meanwhile between the
- * same first and last ids is a new one. The creation time keeps ids unique if the database is
- * ever recreated while Redis keeps old jobs.
- */
-function eventsDigest(events: readonly PlatformEvent[]): string {
-  return createHash('sha256')
-    .update(events.map((e) => e.id).join(','))
-    .digest('hex')
-    .slice(0, 32);
 }

@@ -1,13 +1,5 @@
-import { createHash } from 'node:crypto';
+import { setDigest } from '../common/set-digest';
 import type { ExpiryStage } from './certification-expiry';
-
-/** A short stable digest of a set of ids (order does not matter). */
-export function setDigest(ids: readonly string[]): string {
-  return createHash('sha256')
-    .update([...new Set(ids)].sort().join(','))
-    .digest('hex')
-    .slice(0, 32);
-}
 
 /**
  * The fact each notification announces, unique per person (with user_id): the same fact handled

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import type { MatchCriterion } from '@bitd/domain';
 import { EXPIRED_NOTICE_WINDOW_DAYS, daysBetween, expiryStage, isoDay } from './certification-expiry';
 import { type MailedNotification, digestMail, groupDigest } from './notification-mail';
-import { dedupeKey, mailJobId, setDigest } from './notification-keys';
+import { setDigest } from '../common/set-digest';
+import { dedupeKey, mailJobId } from './notification-keys';
 import {
   introductionText,
   matchReasons,
